@@ -1,0 +1,41 @@
+using CchcPublic.Web.Admin;
+using CchcPublic.Web.Agencies;
+using CchcPublic.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CchcPublic.Web.Infrastructure;
+
+/// <summary>What every start does before serving: migrate, load umbraco-config, make sure an administrator exists.</summary>
+public static class AppInitializer
+{
+    public static async Task InitializeAsync(IServiceProvider services, bool announcePassword = true)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var provider = scope.ServiceProvider;
+        var db = provider.GetRequiredService<AppDbContext>();
+        if (db.Database.IsSqlite())
+        {
+            // WAL keeps readers off the writer's lock; FULL sync keeps every acknowledged commit across a crash.
+            await db.Database.OpenConnectionAsync();
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
+            await db.Database.CloseConnectionAsync();
+        }
+        await db.Database.MigrateAsync();
+        await provider.GetRequiredService<AgencyConfigSync>().SyncAsync();
+        var admin = provider.GetRequiredService<FirstAdministrator>();
+        await admin.EnsureRolesAsync();
+        var password = await admin.EnsureAsync();
+        if (password is not null && announcePassword)
+        {
+            var email = provider.GetRequiredService<CchcOptions>().Admin.Email;
+            Console.WriteLine();
+            Console.WriteLine("==================================================================");
+            Console.WriteLine(" Đã tạo quản trị viên đầu tiên (mật khẩu chỉ hiển thị một lần):");
+            Console.WriteLine($"   Email:     {email}");
+            Console.WriteLine($"   Mật khẩu:  {password}");
+            Console.WriteLine(" Đăng nhập tại /quan-tri/dang-nhap và đổi mật khẩu, bật xác thực hai bước.");
+            Console.WriteLine("==================================================================");
+            Console.WriteLine();
+        }
+    }
+}

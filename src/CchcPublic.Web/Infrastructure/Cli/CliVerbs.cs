@@ -1,0 +1,62 @@
+using CchcPublic.Web.Admin;
+
+namespace CchcPublic.Web.Infrastructure.Cli;
+
+/// <summary>Command-line verbs of the web project: `dotnet run --project src/CchcPublic.Web -- VERB ...`.</summary>
+public static class CliVerbs
+{
+    private static readonly HashSet<string> Known = ["create-admin", "help"];
+
+    public static bool IsVerb(string[] args) => args.Length > 0 && Known.Contains(args[0]);
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        await AppInitializer.InitializeAsync(app.Services);
+        return args[0] switch
+        {
+            "create-admin" => await CreateAdminAsync(app.Services, args[1..]),
+            _ => Usage(),
+        };
+    }
+
+    private static async Task<int> CreateAdminAsync(IServiceProvider services, string[] args)
+    {
+        var email = Option(args, "--email");
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            Console.Error.WriteLine("Thiếu --email. Ví dụ: create-admin --email ten@quangngai.gov.vn [--password MatKhau] [--name \"Họ tên\"]");
+            return 2;
+        }
+        await using var scope = services.CreateAsyncScope();
+        var admins = scope.ServiceProvider.GetRequiredService<FirstAdministrator>();
+        var (user, generated, errors) = await admins.CreateOrResetAsync(
+            email, Option(args, "--password"), Option(args, "--name") ?? "Quản trị hệ thống");
+        if (user is null)
+        {
+            Console.Error.WriteLine("Không tạo được quản trị viên: " + string.Join(" ", errors));
+            return 1;
+        }
+        Console.WriteLine($"Quản trị viên {user.Email} đã sẵn sàng.");
+        if (generated is not null)
+        {
+            Console.WriteLine($"Mật khẩu (chỉ hiển thị một lần): {generated}");
+        }
+        return 0;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? Infrastructure.Text.Nfc.Normalize(args[index + 1]) : null;
+    }
+
+    private static int Usage()
+    {
+        Console.WriteLine("""
+            Lệnh:
+              create-admin --email EMAIL [--password MẬT_KHẨU] [--name "HỌ TÊN"]
+                  tạo quản trị viên, hoặc đặt lại mật khẩu và mở khóa nếu email đã có
+            """);
+        return 0;
+    }
+}

@@ -1,0 +1,43 @@
+using CchcPublic.Web.Admin;
+using CchcPublic.Web.Agencies;
+using CchcPublic.Web.Infrastructure;
+using CchcPublic.Web.Infrastructure.Cli;
+using CchcPublic.Web.Infrastructure.Web;
+using CchcPublic.Web.Public;
+using CchcPublic.Web.SiteConfig;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddCchcInfrastructure();
+builder.Services.AddSiteConfig();
+builder.Services.AddAgencies();
+builder.Services.AddBackOffice();
+builder.Services.AddPublicSite();
+
+var app = builder.Build();
+if (CliVerbs.IsVerb(args))
+{
+    return await CliVerbs.RunAsync(app, args);
+}
+await AppInitializer.InitializeAsync(app.Services);
+
+app.UseForwardedHeaders();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/loi/500");
+    app.UseHsts();
+    app.UseHttpsRedirection();
+}
+app.UseStatusCodePagesWithReExecute("/loi/{0}");
+app.UseSecurityHeaders();
+app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticAssets.CacheHeaders });
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapHealth();
+app.MapRazorPages();
+app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
+await app.RunAsync();
+return 0;
+
+public partial class Program;

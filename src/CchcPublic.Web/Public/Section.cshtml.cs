@@ -1,0 +1,33 @@
+using CchcPublic.Web.SiteConfig;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CchcPublic.Web.Public;
+
+/// <summary>
+/// A section whose content feature has not shipped yet: it says so plainly instead of a 404, and points
+/// to the hotline. Each feature replaces its section with its own page.
+/// </summary>
+public sealed class SectionModel(CchcConfig config) : PageModel
+{
+    public string Heading { get; private set; } = "";
+    public string Message { get; private set; } = "";
+
+    public IActionResult OnGet(string section)
+    {
+        if (config.ContentTypeForSection(section) is { } type)
+        {
+            Heading = type.PluralName;
+            Message = "Chuyên mục chưa có nội dung được xuất bản.";
+            return Page();
+        }
+        (Heading, Message) = section switch
+        {
+            "phan-anh-kien-nghi" => ("Gửi phản ánh, kiến nghị",
+                "Chức năng gửi phản ánh, kiến nghị trực tuyến đang được triển khai. Trong thời gian này, vui lòng gọi đường dây nóng hoặc gửi email đến địa chỉ dưới đây."),
+            "hoi-dap" => ("Hỏi đáp", "Chưa có câu trả lời nào được công khai."),
+            _ => ("", ""),
+        };
+        return Heading.Length == 0 ? NotFound() : Page();
+    }
+}
