@@ -12,6 +12,9 @@ public sealed class CchcOptions
 
     public DatabaseOptions Database { get; set; } = new();
 
+    /// <summary>Sign-in form posts allowed per client IP address and minute.</summary>
+    public int SignInAttemptsPerMinute { get; set; } = 30;
+
     public AdminOptions Admin { get; set; } = new();
 }
 
