@@ -14,11 +14,20 @@ builder.Services.AddBackOffice();
 builder.Services.AddPublicSite();
 
 var app = builder.Build();
-if (CliVerbs.IsVerb(args))
+try
 {
-    return await CliVerbs.RunAsync(app, args);
+    if (CliVerbs.IsVerb(args))
+    {
+        return await CliVerbs.RunAsync(app, args);
+    }
+    await AppInitializer.InitializeAsync(app.Services);
 }
-await AppInitializer.InitializeAsync(app.Services);
+catch (ConfigException error) when (!StartupBanner.IsTestHost(app))
+{
+    // An operator needs the file, the line and the problem, not a stack trace.
+    Console.Error.WriteLine(error.Message);
+    return 1;
+}
 
 app.UseForwardedHeaders();
 if (!app.Environment.IsDevelopment())

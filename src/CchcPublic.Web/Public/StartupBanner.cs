@@ -5,6 +5,10 @@ namespace CchcPublic.Web.Public;
 
 public static class StartupBanner
 {
+    /// <summary>Under the test host the exception must reach the test, not the console.</summary>
+    public static bool IsTestHost(WebApplication app) =>
+        app.Services.GetRequiredService<IServer>().GetType().Name == "TestServer";
+
     public static void Print(WebApplication app)
     {
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
