@@ -71,7 +71,8 @@ public abstract class UserTests<TSite>(TSite site) : IClassFixture<TSite> where 
         var enable = await publisher.PostAsync("/quan-tri/tai-khoan/xac-thuc-hai-buoc?handler=Enable", new FormUrlEncodedContent(
             [new("__RequestVerificationToken", Html.Antiforgery(setup)), new("Code", totp.ComputeTotp())]));
         Assert.Equal(HttpStatusCode.OK, enable.StatusCode);
-        Assert.Equal(8, (await enable.ReadDocumentAsync()).QuerySelectorAll(".codes li").Length);
+        var recoveryCodes = (await enable.ReadDocumentAsync()).QuerySelectorAll(".codes li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Equal(8, recoveryCodes.Count);
         Assert.Equal(HttpStatusCode.OK, (await publisher.GetAsync("/quan-tri")).StatusCode);
 
         var next = site.Browser();
@@ -81,6 +82,15 @@ public abstract class UserTests<TSite>(TSite site) : IClassFixture<TSite> where 
         Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await next.GetAsync("/quan-tri")).StatusCode);
         Assert.Contains(await site.DbAsync(db => db.AuditEntries.Select(e => e.Action).ToListAsync()), a => a == "user.2fa-enabled");
+
+        var withoutPhone = site.Browser();
+        await withoutPhone.PostFormAsync("/quan-tri/dang-nhap", [new("Form.Email", email), new("Form.Password", password)]);
+        var recovered = await withoutPhone.PostFormAsync("/quan-tri/dang-nhap/xac-thuc", [new("Code", recoveryCodes[0])]);
+        Assert.Equal(HttpStatusCode.Redirect, recovered.StatusCode);
+        var reused = site.Browser();
+        await reused.PostFormAsync("/quan-tri/dang-nhap", [new("Form.Email", email), new("Form.Password", password)]);
+        var again = await reused.PostFormAsync("/quan-tri/dang-nhap/xac-thuc", [new("Code", recoveryCodes[0])]);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
     }
 
     [Fact]

@@ -13,9 +13,10 @@ namespace CchcPublic.Web.Admin.Account;
 public sealed class SignInTwoFactorModel(SignInManager<AppUser> signIn, AuditLog audit, AppDbContext db) : PageModel
 {
     [BindProperty]
-    [Required(ErrorMessage = "Vui lòng nhập mã 6 chữ số từ ứng dụng xác thực.")]
-    [RegularExpression(@"^\s*\d{3}\s?\d{3}\s*$", ErrorMessage = "Mã gồm 6 chữ số.")]
-    [Display(Name = "Mã xác thực")]
+    [Required(ErrorMessage = "Vui lòng nhập mã 6 chữ số từ ứng dụng xác thực, hoặc một mã dự phòng.")]
+    [RegularExpression(@"^\s*(\d{3}\s?\d{3}|[A-Za-z0-9]{5}-[A-Za-z0-9]{5})\s*$",
+        ErrorMessage = "Mã xác thực gồm 6 chữ số; mã dự phòng có dạng XXXXX-XXXXX.")]
+    [Display(Name = "Mã xác thực hoặc mã dự phòng")]
     public string Code { get; set; } = "";
 
     [BindProperty(SupportsGet = true, Name = "ReturnUrl")]
@@ -37,8 +38,13 @@ public sealed class SignInTwoFactorModel(SignInManager<AppUser> signIn, AuditLog
         {
             return Page();
         }
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(Code.Replace(" ", "", StringComparison.Ordinal), false, false);
-        var (action, summary) = result.Succeeded ? ("auth.signed-in", "Đăng nhập thành công (xác thực hai bước)")
+        var code = Code.Replace(" ", "", StringComparison.Ordinal);
+        var usesRecoveryCode = code.Contains('-', StringComparison.Ordinal);
+        var result = usesRecoveryCode
+            ? await signIn.TwoFactorRecoveryCodeSignInAsync(code)
+            : await signIn.TwoFactorAuthenticatorSignInAsync(code, false, false);
+        var (action, summary) = result.Succeeded && usesRecoveryCode ? ("auth.signed-in", "Đăng nhập thành công bằng mã dự phòng")
+            : result.Succeeded ? ("auth.signed-in", "Đăng nhập thành công (xác thực hai bước)")
             : result.IsLockedOut ? ("auth.locked-out", "Tài khoản bị tạm khóa do nhập sai mã xác thực nhiều lần")
             : ("auth.sign-in-failed", "Sai mã xác thực hai bước");
         audit.RecordAs(user.Id, user.Email ?? "", action, nameof(AppUser), user.Email, summary);
