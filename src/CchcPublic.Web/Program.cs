@@ -1,5 +1,6 @@
 using CchcPublic.Web.Admin;
 using CchcPublic.Web.Agencies;
+using CchcPublic.Web.Content;
 using CchcPublic.Web.Infrastructure;
 using CchcPublic.Web.Infrastructure.Cli;
 using CchcPublic.Web.Infrastructure.Web;
@@ -11,6 +12,7 @@ builder.AddCchcInfrastructure();
 builder.Services.AddSiteConfig();
 builder.Services.AddAgencies();
 builder.Services.AddBackOffice();
+builder.Services.AddContent();
 builder.Services.AddPublicSite();
 
 var app = builder.Build();
@@ -39,10 +41,12 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/loi/{0}");
 app.UseSecurityHeaders();
 app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticAssets.CacheHeaders });
+app.UseMediaFiles();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseOutputCache();
 app.MapHealth();
 app.MapRazorPages();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));

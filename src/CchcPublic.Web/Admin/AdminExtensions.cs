@@ -8,6 +8,7 @@ public static class AdminExtensions
 {
     public const string BackOfficePolicy = "BackOffice";
     public const string AdministratorPolicy = "Administrator";
+    public const string ContentPolicy = "ContentWriters";
 
     public static IServiceCollection AddBackOffice(this IServiceCollection services)
     {
@@ -45,7 +46,8 @@ public static class AdminExtensions
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(BackOfficePolicy, policy => policy.RequireRole(Roles.All))
-            .AddPolicy(AdministratorPolicy, policy => policy.RequireRole(Roles.Administrator));
+            .AddPolicy(AdministratorPolicy, policy => policy.RequireRole(Roles.Administrator))
+            .AddPolicy(ContentPolicy, policy => policy.RequireRole(Roles.Editor, Roles.Publisher, Roles.Administrator));
 
         services.Configure<RazorPagesOptions>(pages =>
         {
@@ -54,6 +56,8 @@ public static class AdminExtensions
             pages.Conventions.AuthorizeFolder("/Admin/Agencies", AdministratorPolicy);
             pages.Conventions.AuthorizeFolder("/Admin/Audit", AdministratorPolicy);
             pages.Conventions.AuthorizeFolder("/Admin/Settings", AdministratorPolicy);
+            pages.Conventions.AuthorizeFolder("/Admin/Content", ContentPolicy);
+            pages.Conventions.AuthorizeFolder("/Admin/Media", ContentPolicy);
             pages.Conventions.AllowAnonymousToPage("/Admin/Account/SignIn");
             pages.Conventions.AllowAnonymousToPage("/Admin/Account/SignInTwoFactor");
             pages.Conventions.AllowAnonymousToPage("/Admin/Account/Denied");

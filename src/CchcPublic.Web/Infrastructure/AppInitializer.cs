@@ -1,5 +1,7 @@
 using CchcPublic.Web.Admin;
 using CchcPublic.Web.Agencies;
+using CchcPublic.Web.Content;
+using CchcPublic.Web.Media;
 using CchcPublic.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,6 +24,7 @@ public static class AppInitializer
         }
         await db.Database.MigrateAsync();
         await provider.GetRequiredService<AgencyConfigSync>().SyncAsync();
+        await provider.GetRequiredService<MediaLibrary>().RecoverAsync();
         var admin = provider.GetRequiredService<FirstAdministrator>();
         await admin.EnsureRolesAsync();
         var password = await admin.EnsureAsync();
@@ -37,5 +40,17 @@ public static class AppInitializer
             Console.WriteLine("==================================================================");
             Console.WriteLine();
         }
+        var options = provider.GetRequiredService<CchcOptions>();
+        if (options.Content.ImportSeed && !await db.ContentItems.AnyAsync())
+        {
+            var seed = Path.Combine(provider.GetRequiredService<AppPaths>().ConfigRoot, "seed");
+            var summary = await provider.GetRequiredService<ContentImporter>().ImportFolderAsync(seed);
+            Console.WriteLine($"Nội dung mẫu từ {seed}: {summary}");
+            foreach (var error in summary.Errors)
+            {
+                Console.WriteLine("  - " + error);
+            }
+        }
+        await provider.GetRequiredService<PublishedContent>().LoadAllAsync();
     }
 }

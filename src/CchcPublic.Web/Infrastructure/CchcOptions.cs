@@ -16,6 +16,23 @@ public sealed class CchcOptions
     public int SignInAttemptsPerMinute { get; set; } = 30;
 
     public AdminOptions Admin { get; set; } = new();
+
+    public ContentOptions Content { get; set; } = new();
+}
+
+public sealed class ContentOptions
+{
+    /// <summary>How often each node replays the content change feed written by other nodes.</summary>
+    public double PollSeconds { get; set; } = 2;
+
+    /// <summary>How often scheduled publishing and unpublishing run (on one node at a time).</summary>
+    public double ScheduleSeconds { get; set; } = 30;
+
+    /// <summary>How long a preview link stays valid.</summary>
+    public double PreviewHours { get; set; } = 48;
+
+    /// <summary>Import umbraco-config/seed/ on first start when no content exists.</summary>
+    public bool ImportSeed { get; set; } = true;
 }
 
 public sealed class DatabaseOptions

@@ -1,26 +1,19 @@
-using CchcPublic.Web.SiteConfig;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CchcPublic.Web.Public;
 
 /// <summary>
-/// A section whose content feature has not shipped yet: it says so plainly instead of a 404, and points
-/// to the hotline. Each feature replaces its section with its own page.
+/// A service whose feature has not shipped yet: it says so plainly instead of a 404, and points
+/// to the hotline. Each feature replaces its address with its own page.
 /// </summary>
-public sealed class SectionModel(CchcConfig config) : PageModel
+public sealed class SectionModel : PageModel
 {
     public string Heading { get; private set; } = "";
     public string Message { get; private set; } = "";
 
     public IActionResult OnGet(string section)
     {
-        if (config.ContentTypeForSection(section) is { } type)
-        {
-            Heading = type.PluralName;
-            Message = "Chuyên mục chưa có nội dung được xuất bản.";
-            return Page();
-        }
         (Heading, Message) = section switch
         {
             "phan-anh-kien-nghi" => ("Gửi phản ánh, kiến nghị",

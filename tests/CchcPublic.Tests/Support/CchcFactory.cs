@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using Xunit;
 
@@ -25,6 +26,12 @@ public abstract class CchcFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
     public int SignInAttemptsPerMinute { get; set; } = 30;
 
+    /// <summary>Import umbraco-config/seed/ on first start; off unless a test is about the seed.</summary>
+    public bool ImportSeed { get; set; }
+
+    /// <summary>A clock the test moves by hand (scheduled publishing, expiring links). Set before first use.</summary>
+    public FakeTimeProvider? Clock { get; set; }
+
     protected abstract void ConfigureDatabase(IWebHostBuilder builder);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -38,7 +45,12 @@ public abstract class CchcFactory : WebApplicationFactory<Program>, IAsyncLifeti
             builder.UseSetting("Cchc:ConfigPath", ConfigPath);
         }
         builder.UseSetting("Cchc:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Cchc:Content:ImportSeed", ImportSeed ? "true" : "false");
         ConfigureDatabase(builder);
+        if (Clock is { } clock)
+        {
+            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(clock));
+        }
         // The in-memory test server has no client address; requests look as if they came over loopback.
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, LoopbackClient>());
         builder.ConfigureLogging(logging => logging

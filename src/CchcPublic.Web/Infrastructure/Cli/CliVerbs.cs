@@ -5,7 +5,7 @@ namespace CchcPublic.Web.Infrastructure.Cli;
 /// <summary>Command-line verbs of the web project: `dotnet run --project src/CchcPublic.Web -- VERB ...`.</summary>
 public static class CliVerbs
 {
-    private static readonly HashSet<string> Known = ["create-admin", "help"];
+    private static readonly HashSet<string> Known = ["create-admin", "import", "help"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Known.Contains(args[0]);
 
@@ -15,6 +15,7 @@ public static class CliVerbs
         return args[0] switch
         {
             "create-admin" => await CreateAdminAsync(app.Services, args[1..]),
+            "import" => await ImportAsync(app.Services, args[1..]),
             _ => Usage(),
         };
     }
@@ -44,6 +45,31 @@ public static class CliVerbs
         return 0;
     }
 
+    private static async Task<int> ImportAsync(IServiceProvider services, string[] args)
+    {
+        if (args.Length == 0)
+        {
+            Console.Error.WriteLine("Thiếu thư mục. Ví dụ: import ./noi-dung (các tệp .md có phần đầu YAML).");
+            return 2;
+        }
+        var folder = Path.GetFullPath(args[0]);
+        await using var scope = services.CreateAsyncScope();
+        var done = 0;
+        var total = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.md", SearchOption.AllDirectories).Length : 0;
+        var summary = await scope.ServiceProvider.GetRequiredService<Content.ContentImporter>().ImportFolderAsync(folder, file =>
+        {
+            done++;
+            Console.Write($"\r[{new string('#', done * 30 / Math.Max(total, 1)).PadRight(30)}] {done}/{total}");
+        });
+        Console.WriteLine();
+        Console.WriteLine($"Nhập {folder}: {summary}");
+        foreach (var error in summary.Errors)
+        {
+            Console.Error.WriteLine("  - " + error);
+        }
+        return summary.Errors.Count == 0 ? 0 : 1;
+    }
+
     private static string? Option(string[] args, string name)
     {
         var index = Array.IndexOf(args, name);
@@ -56,6 +82,8 @@ public static class CliVerbs
             Lệnh:
               create-admin --email EMAIL [--password MẬT_KHẨU] [--name "HỌ TÊN"]
                   tạo quản trị viên, hoặc đặt lại mật khẩu và mở khóa nếu email đã có
+              import THƯ_MỤC
+                  nhập các tệp Markdown có phần đầu YAML; nhập lại chỉ tạo phiên bản mới khi có thay đổi
             """);
         return 0;
     }

@@ -1,5 +1,8 @@
 using CchcPublic.Web.Admin;
 using CchcPublic.Web.Agencies;
+using CchcPublic.Web.Content;
+using CchcPublic.Web.Infrastructure.Jobs;
+using CchcPublic.Web.Media;
 using CchcPublic.Web.Infrastructure.Auditing;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +17,14 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<AgencySuccession> AgencySuccessions => Set<AgencySuccession>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Setting> Settings => Set<Setting>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
+    public DbSet<ContentItem> ContentItems => Set<ContentItem>();
+    public DbSet<ContentRevision> ContentRevisions => Set<ContentRevision>();
+    public DbSet<RevisionMedia> RevisionMedia => Set<RevisionMedia>();
+    public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
+    public DbSet<ContentChange> ContentChanges => Set<ContentChange>();
+    public DbSet<PreviewLink> PreviewLinks => Set<PreviewLink>();
+    public DbSet<MediaFile> MediaFiles => Set<MediaFile>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -24,6 +35,16 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         builder.ApplyConfiguration(new AppUserConfiguration());
         builder.ApplyConfiguration(new SettingConfiguration());
         builder.ApplyConfiguration(new AuditEntryConfiguration());
+        builder.ApplyConfiguration(new JobLeaseConfiguration());
+        builder.ApplyConfiguration(new ContentItemConfiguration());
+        var revisions = new ContentRevisionConfiguration();
+        builder.ApplyConfiguration<ContentRevision>(revisions);
+        builder.ApplyConfiguration<RevisionMedia>(revisions);
+        var records = new ContentRecordsConfiguration();
+        builder.ApplyConfiguration<SlugRedirect>(records);
+        builder.ApplyConfiguration<ContentChange>(records);
+        builder.ApplyConfiguration<PreviewLink>(records);
+        builder.ApplyConfiguration(new MediaFileConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)

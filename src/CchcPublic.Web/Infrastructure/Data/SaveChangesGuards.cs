@@ -4,6 +4,7 @@ using CchcPublic.Web.Infrastructure.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CchcPublic.Web.Infrastructure.Data;
 
@@ -15,6 +16,7 @@ namespace CchcPublic.Web.Infrastructure.Data;
 public sealed class SaveChangesGuards(AuditActor actor, TimeProvider clock) : SaveChangesInterceptor
 {
     private static readonly HashSet<string> UnauditedTypes = ["IdentityUserToken`1"];
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<System.Data.Common.DbTransaction, object> AuditedTransactions = new();
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -42,7 +44,17 @@ public sealed class SaveChangesGuards(AuditActor actor, TimeProvider clock) : Sa
         {
             NormalizeStrings(entry);
         }
+        // A feature's own entry covers its whole transaction, including saves that only set keys.
+        var transaction = context.Database.CurrentTransaction?.GetDbTransaction();
         if (changed.Any(e => e.Entity is AuditEntry))
+        {
+            if (transaction is not null)
+            {
+                AuditedTransactions.AddOrUpdate(transaction, this);
+            }
+            return;
+        }
+        if (transaction is not null && AuditedTransactions.TryGetValue(transaction, out _))
         {
             return;
         }

@@ -84,6 +84,116 @@ namespace CchcPublic.Web.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ContentChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ContentItemId = table.Column<int>(type: "integer", nullable: false),
+                    OccurredUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContentChanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContentItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Section = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    AgencyId = table.Column<int>(type: "integer", nullable: true),
+                    LiveRevisionId = table.Column<int>(type: "integer", nullable: true),
+                    LatestRevisionId = table.Column<int>(type: "integer", nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FirstPublishedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LivePublishedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    PublishAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UnpublishAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    StatusChangedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    WithdrawnUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    StatusNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RedirectToId = table.Column<int>(type: "integer", nullable: true),
+                    ForcePublishReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ForcePublishedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ForcePublishReviewedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContentItems", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JobLeases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Holder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ExpiresUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobLeases", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MediaFiles",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    OriginalName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    Path = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Length = table.Column<long>(type: "bigint", nullable: false),
+                    Width = table.Column<int>(type: "integer", nullable: true),
+                    Height = table.Column<int>(type: "integer", nullable: true),
+                    Alt = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Variants = table.Column<string>(type: "text", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MediaFiles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PreviewLinks",
+                columns: table => new
+                {
+                    Token = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    RevisionId = table.Column<int>(type: "integer", nullable: false),
+                    ExpiresUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PreviewLinks", x => x.Token);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RevisionMedia",
+                columns: table => new
+                {
+                    RevisionId = table.Column<int>(type: "integer", nullable: false),
+                    MediaId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RevisionMedia", x => new { x.RevisionId, x.MediaId });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Settings",
                 columns: table => new
                 {
@@ -94,6 +204,22 @@ namespace CchcPublic.Web.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Settings", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SlugRedirects",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Section = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    ContentItemId = table.Column<int>(type: "integer", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SlugRedirects", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -175,6 +301,42 @@ namespace CchcPublic.Web.Migrations.Postgres
                         principalTable: "AspNetRoles",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContentRevisions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ContentItemId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AuthorId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    AuthorName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ChangeNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Body = table.Column<string>(type: "text", nullable: false),
+                    CoverMediaId = table.Column<int>(type: "integer", nullable: true),
+                    CoverAlt = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Themes = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    AgencyId = table.Column<int>(type: "integer", nullable: true),
+                    PlanTask = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Tags = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    PublishDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Fields = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContentRevisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContentRevisions_ContentItems_ContentItemId",
+                        column: x => x.ContentItemId,
+                        principalTable: "ContentItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -344,6 +506,74 @@ namespace CchcPublic.Web.Migrations.Postgres
                 name: "IX_AuditEntries_UserId",
                 table: "AuditEntries",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentChanges_ContentItemId",
+                table: "ContentChanges",
+                column: "ContentItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentItems_Section_Slug",
+                table: "ContentItems",
+                columns: new[] { "Section", "Slug" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentItems_Status_PublishAtUtc",
+                table: "ContentItems",
+                columns: new[] { "Status", "PublishAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentItems_Status_UpdatedUtc_Id",
+                table: "ContentItems",
+                columns: new[] { "Status", "UpdatedUtc", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentItems_Type_UpdatedUtc_Id",
+                table: "ContentItems",
+                columns: new[] { "Type", "UpdatedUtc", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentItems_UnpublishAtUtc",
+                table: "ContentItems",
+                column: "UnpublishAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentItems_UpdatedUtc_Id",
+                table: "ContentItems",
+                columns: new[] { "UpdatedUtc", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentRevisions_ContentItemId_Number",
+                table: "ContentRevisions",
+                columns: new[] { "ContentItemId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MediaFiles_Kind_CreatedUtc",
+                table: "MediaFiles",
+                columns: new[] { "Kind", "CreatedUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MediaFiles_Sha256",
+                table: "MediaFiles",
+                column: "Sha256");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RevisionMedia_MediaId",
+                table: "RevisionMedia",
+                column: "MediaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SlugRedirects_ContentItemId",
+                table: "SlugRedirects",
+                column: "ContentItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SlugRedirects_Section_Slug",
+                table: "SlugRedirects",
+                columns: new[] { "Section", "Slug" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -371,13 +601,37 @@ namespace CchcPublic.Web.Migrations.Postgres
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "ContentChanges");
+
+            migrationBuilder.DropTable(
+                name: "ContentRevisions");
+
+            migrationBuilder.DropTable(
+                name: "JobLeases");
+
+            migrationBuilder.DropTable(
+                name: "MediaFiles");
+
+            migrationBuilder.DropTable(
+                name: "PreviewLinks");
+
+            migrationBuilder.DropTable(
+                name: "RevisionMedia");
+
+            migrationBuilder.DropTable(
                 name: "Settings");
+
+            migrationBuilder.DropTable(
+                name: "SlugRedirects");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "ContentItems");
 
             migrationBuilder.DropTable(
                 name: "Agencies");

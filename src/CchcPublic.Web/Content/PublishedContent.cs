@@ -1,0 +1,231 @@
+using System.Collections.Concurrent;
+using CchcPublic.Web.Agencies;
+using CchcPublic.Web.Infrastructure.Data;
+using CchcPublic.Web.Media;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+
+namespace CchcPublic.Web.Content;
+
+/// <summary>A published document as the public site shows it.</summary>
+public sealed class PublishedPage(ContentItem item, ContentRevision revision, MarkdownRenderer markdown)
+{
+    private readonly Lazy<string> bodyHtml = new(() => markdown.ToHtml(revision.Body));
+
+    public int Id { get; } = item.Id;
+    public string Type { get; } = item.Type;
+    public string Section { get; } = item.Section;
+    public string Slug { get; } = item.Slug;
+    public ContentRevision Revision { get; } = revision;
+    public DateTime PublishedUtc { get; } = item.FirstPublishedUtc ?? item.LivePublishedUtc ?? item.CreatedUtc;
+    public DateTime UpdatedUtc { get; } = item.LivePublishedUtc ?? item.UpdatedUtc;
+    public DateTime? WithdrawnUtc { get; } = item.WithdrawnUtc;
+    public string? WithdrawalReason { get; } = item.WithdrawnUtc is null ? null : item.StatusNote;
+
+    /// <summary>The date readers see: the editor's display date, else the first publication.</summary>
+    public DateOnly Date => Revision.PublishDate ?? DateOnly.FromDateTime(Infrastructure.Text.VnTime.ToLocal(PublishedUtc));
+
+    public string Url => $"/{Section}/{Slug}";
+    public string BodyHtml => bodyHtml.Value;
+}
+
+public abstract record Resolution;
+public sealed record Found(PublishedPage Page) : Resolution;
+public sealed record MovedTo(string Url) : Resolution;
+public sealed record Gone(string? Note) : Resolution;
+public sealed record NotFound : Resolution;
+
+/// <summary>
+/// The in-memory snapshot of everything public, so public pages never query the database for content.
+/// It is built once at start and then follows the ContentChange feed from its own cursor: this node's
+/// changes are applied right after their commit, other nodes' within the polling interval.
+/// </summary>
+public sealed class PublishedContent(
+    IServiceScopeFactory scopes, MarkdownRenderer markdown, IOutputCacheStore cache, SiteConfig.CchcConfig config, ILogger<PublishedContent> log)
+{
+    public const string CacheTag = "content";
+
+    private readonly ConcurrentDictionary<int, PublishedPage> byId = new();
+    private readonly ConcurrentDictionary<(string, string), int> live = new();
+    private readonly ConcurrentDictionary<(string, string), int> oldSlugs = new();
+    private readonly ConcurrentDictionary<(string, string), (int Id, string? Note)> gone = new();
+    private readonly ConcurrentDictionary<int, int> redirectedItems = new();
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private long cursor;
+    private long version;
+    private readonly ConcurrentDictionary<int, MediaFile> media = new();
+    private volatile Dictionary<int, Agency> agencies = [];
+    private (long Version, Dictionary<string, PublishedPage[]> Sections)? sorted;
+
+    public int Count => byId.Count;
+    public long Version => Interlocked.Read(ref version);
+
+    public Resolution Resolve(string section, string slug)
+    {
+        if (live.TryGetValue((section, slug), out var id) && byId.TryGetValue(id, out var page))
+            return new Found(page);
+        if (gone.TryGetValue((section, slug), out var removed))
+            return new Gone(removed.Note);
+        if (oldSlugs.TryGetValue((section, slug), out var itemId))
+            return UrlOf(itemId) is { } url ? new MovedTo(url)
+                : gone.Values.FirstOrDefault(g => g.Id == itemId) is { Id: > 0 } old ? new Gone(old.Note)
+                : new NotFound();
+        return new NotFound();
+    }
+
+    public PublishedPage? Find(int id) => byId.GetValueOrDefault(id);
+
+    public MediaFile? Media(int? id) => id is { } key ? media.GetValueOrDefault(key) : null;
+
+    public MediaFile? Media(string? id) => int.TryParse(id, out var key) ? media.GetValueOrDefault(key) : null;
+
+    public Agency? Agency(int? id) => id is { } key ? agencies.GetValueOrDefault(key) : null;
+
+    /// <summary>Published items of a section, newest first. Cached until the next change.</summary>
+    public IReadOnlyList<PublishedPage> InSection(string section)
+    {
+        var current = sorted;
+        if (current is null || current.Value.Version != Version)
+        {
+            var sections = byId.Values.GroupBy(p => p.Section)
+                .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Date).ThenByDescending(p => p.Id).ToArray());
+            current = (Version, sections);
+            sorted = current;
+        }
+        return current.Value.Sections.GetValueOrDefault(section) ?? [];
+    }
+
+    public async Task LoadAllAsync(CancellationToken cancellationToken = default)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var start = await db.Set<ContentChange>().MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0;
+            byId.Clear();
+            live.Clear();
+            oldSlugs.Clear();
+            gone.Clear();
+            redirectedItems.Clear();
+            await LoadItemsAsync(db, null, cancellationToken);
+            cursor = start;
+            Interlocked.Increment(ref version);
+            log.LogInformation("Published content snapshot: {Count} items", byId.Count);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Applies changes committed since the cursor and evicts cached pages when anything changed.</summary>
+    public async Task RefreshAsync(CancellationToken cancellationToken = default)
+    {
+        bool changed;
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var changes = await db.Set<ContentChange>().AsNoTracking().Where(c => c.Id > cursor)
+                .OrderBy(c => c.Id).Select(c => new { c.Id, c.ContentItemId }).ToListAsync(cancellationToken);
+            changed = changes.Count > 0;
+            if (changed)
+            {
+                var ids = changes.Select(c => c.ContentItemId).Distinct().ToList();
+                foreach (var id in ids)
+                {
+                    Forget(id);
+                }
+                await LoadItemsAsync(db, ids, cancellationToken);
+                cursor = changes[^1].Id;
+                Interlocked.Increment(ref version);
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+        if (changed)
+        {
+            await cache.EvictByTagAsync(CacheTag, cancellationToken);
+        }
+    }
+
+    private void Forget(int id)
+    {
+        byId.TryRemove(id, out _);
+        redirectedItems.TryRemove(id, out _);
+        foreach (var key in live.Where(p => p.Value == id).Select(p => p.Key).ToList()) live.TryRemove(key, out _);
+        foreach (var key in oldSlugs.Where(p => p.Value == id).Select(p => p.Key).ToList()) oldSlugs.TryRemove(key, out _);
+        foreach (var key in gone.Where(p => p.Value.Id == id).Select(p => p.Key).ToList()) gone.TryRemove(key, out _);
+    }
+
+    private async Task LoadItemsAsync(AppDbContext db, List<int>? only, CancellationToken cancellationToken)
+    {
+        var items = db.Set<ContentItem>().AsNoTracking().Where(i => i.LiveRevisionId != null || i.Status == ContentStatus.Removed || i.Status == ContentStatus.Redirected);
+        if (only is not null)
+        {
+            items = items.Where(i => only.Contains(i.Id));
+        }
+        var rows = await items
+            .GroupJoin(db.Set<ContentRevision>().AsNoTracking(), i => i.LiveRevisionId, r => r.Id, (i, r) => new { Item = i, Revision = r })
+            .SelectMany(x => x.Revision.DefaultIfEmpty(), (x, r) => new { x.Item, Revision = r })
+            .ToListAsync(cancellationToken);
+        foreach (var row in rows)
+        {
+            var item = row.Item;
+            switch (item.Status)
+            {
+                case ContentStatus.Removed:
+                    gone[(item.Section, item.Slug)] = (item.Id, item.StatusNote);
+                    break;
+                case ContentStatus.Redirected when item.RedirectToId is { } target:
+                    redirectedItems[item.Id] = target;
+                    oldSlugs[(item.Section, item.Slug)] = item.Id;
+                    break;
+                default:
+                    if (row.Revision is not null)
+                    {
+                        byId[item.Id] = new PublishedPage(item, row.Revision, markdown);
+                        live[(item.Section, item.Slug)] = item.Id;
+                    }
+                    break;
+            }
+        }
+        var redirects = db.Set<SlugRedirect>().AsNoTracking();
+        if (only is not null)
+        {
+            redirects = redirects.Where(r => only.Contains(r.ContentItemId));
+        }
+        foreach (var redirect in await redirects.ToListAsync(cancellationToken))
+        {
+            oldSlugs[(redirect.Section, redirect.Slug)] = redirect.ContentItemId;
+        }
+        // The media the loaded pages show, and the agency directory (small), come along.
+        var mediaIds = rows.Where(r => r.Revision is not null)
+            .SelectMany(r => config.ContentTypes.FirstOrDefault(t => t.Code == r.Item.Type) is { } type ? ContentFields.MediaIds(type, r.Revision!) : [])
+            .Distinct().Where(m => !media.ContainsKey(m)).ToList();
+        foreach (var chunk in mediaIds.Chunk(500))
+        {
+            foreach (var file in await db.Set<MediaFile>().AsNoTracking().Where(m => chunk.Contains(m.Id)).ToListAsync(cancellationToken))
+            {
+                media[file.Id] = file;
+            }
+        }
+        agencies = await db.Set<Agency>().AsNoTracking().ToDictionaryAsync(a => a.Id, cancellationToken);
+    }
+
+    private string? UrlOf(int itemId)
+    {
+        for (var hops = 0; hops < 20; hops++)
+        {
+            if (byId.TryGetValue(itemId, out var page))
+                return page.Url;
+            if (!redirectedItems.TryGetValue(itemId, out itemId))
+                return null;
+        }
+        return null;
+    }
+}
