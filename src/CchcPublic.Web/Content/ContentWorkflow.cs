@@ -106,6 +106,18 @@ public sealed partial class ContentWorkflow(
         return new WorkflowResult([], item.Id);
     }
 
+    /// <summary>Checks an input without saving, so a form can show every problem at once.</summary>
+    public async Task<IReadOnlyList<WorkflowError>> ValidateAsync(int? itemId, string typeCode, ContentInput input, CancellationToken cancellationToken = default)
+    {
+        var type = config.ContentTypes.FirstOrDefault(t => t.Code == typeCode);
+        if (type is null)
+        {
+            return [new WorkflowError("", "Loại nội dung không tồn tại.")];
+        }
+        var item = itemId is null ? null : await db.Set<ContentItem>().AsNoTracking().SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken);
+        return (await BuildRevisionAsync(type, input, item, null, cancellationToken)).Errors;
+    }
+
     public Task<WorkflowResult> SubmitAsync(ClaimsPrincipal user, int itemId, CancellationToken cancellationToken = default) =>
         ChangeAsync(user, itemId, ContentAction.Submit, cancellationToken, item =>
         {
@@ -175,6 +187,7 @@ public sealed partial class ContentWorkflow(
         ContentTypeDefinition type, ContentInput input, ContentItem? item, StagedMedia? newCover, CancellationToken cancellationToken)
     {
         var errors = new List<WorkflowError>();
+        input.Title ??= "";
         var slug = string.IsNullOrWhiteSpace(input.Slug) ? Slug.From(input.Title) : input.Slug.Trim().ToLowerInvariant();
         if (string.IsNullOrWhiteSpace(input.Title))
             errors.Add(new("Input.Title", "Vui lòng nhập tiêu đề."));
@@ -235,6 +248,10 @@ public sealed partial class ContentWorkflow(
 
     private async Task<IEnumerable<WorkflowError>> CheckReferencesAsync(FieldDefinition field, string value, CancellationToken cancellationToken)
     {
+        if (field.Type is not ("media" or "media-list" or "content-list"))
+        {
+            return [];
+        }
         var key = $"Input.Fields[{field.Name}]";
         var ids = value.Split(',').Select(v => int.Parse(v, ContentFields.Invariant)).Distinct().ToList();
         switch (field.Type)

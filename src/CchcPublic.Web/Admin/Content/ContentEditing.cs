@@ -23,6 +23,14 @@ public static class ContentEditing
         }
         if (!state.IsValid)
         {
+            // Still run the content checks, so every problem is shown at once.
+            foreach (var error in await workflow.ValidateAsync(itemId, type, input))
+            {
+                if (state[error.Key] is not { Errors.Count: > 0 })
+                {
+                    state.AddModelError(error.Key, error.Message);
+                }
+            }
             staged?.Discard();
             return WorkflowResult.Fail("");
         }
