@@ -54,14 +54,9 @@ public static class CliVerbs
         }
         var folder = Path.GetFullPath(args[0]);
         await using var scope = services.CreateAsyncScope();
-        var done = 0;
-        var total = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.md", SearchOption.AllDirectories).Length : 0;
-        var summary = await scope.ServiceProvider.GetRequiredService<Content.ContentImporter>().ImportFolderAsync(folder, file =>
-        {
-            done++;
-            Console.Write($"\r[{new string('#', done * 30 / Math.Max(total, 1)).PadRight(30)}] {done}/{total}");
-        });
-        Console.WriteLine();
+        var progress = new ProgressBar(Directory.Exists(folder) ? Directory.GetFiles(folder, "*.md", SearchOption.AllDirectories).Length : 0);
+        var summary = await scope.ServiceProvider.GetRequiredService<Content.ContentImporter>().ImportFolderAsync(folder, _ => progress.Step());
+        progress.Done();
         Console.WriteLine($"Nhập {folder}: {summary}");
         foreach (var error in summary.Errors)
         {
@@ -86,5 +81,34 @@ public static class CliVerbs
                   nhập các tệp Markdown có phần đầu YAML; nhập lại chỉ tạo phiên bản mới khi có thay đổi
             """);
         return 0;
+    }
+
+    /// <summary>One line redrawn in place on a terminal; a line per 10 % when the output is a log.</summary>
+    private sealed class ProgressBar(int total)
+    {
+        private int done;
+        private int shown = -1;
+
+        public void Step()
+        {
+            done++;
+            var percent = done * 100 / Math.Max(total, 1);
+            var every = Console.IsOutputRedirected ? 10 : 1;
+            if (percent / every == shown / every && done != total)
+            {
+                return;
+            }
+            shown = percent;
+            var bar = new string('#', percent * 30 / 100).PadRight(30);
+            Console.Write(Console.IsOutputRedirected ? $"[{bar}] {done}/{total}{Environment.NewLine}" : $"\r[{bar}] {done}/{total}");
+        }
+
+        public void Done()
+        {
+            if (!Console.IsOutputRedirected)
+            {
+                Console.WriteLine();
+            }
+        }
     }
 }
