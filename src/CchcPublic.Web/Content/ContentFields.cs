@@ -82,6 +82,12 @@ public static class ContentFields
         _ => null,
     };
 
+    /// <summary>A stored number as Vietnamese readers write it (86,45); anything else unchanged; nothing stays nothing.</summary>
+    public static string? DisplayNumber(string? stored) =>
+        string.IsNullOrWhiteSpace(stored) ? null
+        : decimal.TryParse(stored, NumberStyles.Number, Invariant, out var number) ? number.ToString("#,0.###", CultureInfo.GetCultureInfo("vi-VN"))
+        : stored;
+
     public static IReadOnlyList<(string Name, string Value)> KeyValues(string? stored) =>
         (stored ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(l => l.Split('=', 2))

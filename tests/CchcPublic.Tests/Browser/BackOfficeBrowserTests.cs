@@ -21,11 +21,14 @@ public sealed class BackOfficeBrowserTests(BrowserSite browser) : IClassFixture<
         Assert.Equal("Tổng quan", await page.Locator("h1").TextContentAsync());
 
         var agencyId = await browser.Site.DbAsync(db => db.Agencies.Where(a => a.Code == "SO-Y-TE").Select(a => a.Id).SingleAsync());
+        var itemId = await browser.Site.DraftAsync("Bài kiểm tra khả năng tiếp cận", "bai-kiem-tra-tiep-can", "Đoạn một.");
+        await browser.Site.ExpectOkAsync(w => w.Revise(ContentHelpers.Editor, itemId, "Bài kiểm tra khả năng tiếp cận", "bai-kiem-tra-tiep-can", "Đoạn hai."));
         string[] pages =
         [
             "/quan-tri", "/quan-tri/nguoi-dung", "/quan-tri/nguoi-dung/tao", "/quan-tri/co-quan", "/quan-tri/co-quan/tao",
             $"/quan-tri/co-quan/{agencyId}", $"/quan-tri/co-quan/{agencyId}/giai-the", "/quan-tri/nhat-ky", "/quan-tri/cai-dat",
-            "/quan-tri/tai-khoan/xac-thuc-hai-buoc",
+            "/quan-tri/tai-khoan/xac-thuc-hai-buoc", "/quan-tri/noi-dung", "/quan-tri/noi-dung/tao?loai=index-result",
+            $"/quan-tri/noi-dung/{itemId}", $"/quan-tri/noi-dung/{itemId}/lich-su", "/quan-tri/tep",
         ];
         foreach (var url in pages)
         {

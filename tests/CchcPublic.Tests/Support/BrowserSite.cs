@@ -8,7 +8,7 @@ using Xunit;
 namespace CchcPublic.Tests.Support;
 
 /// <summary>The site on a real loopback port and Debian's Chromium driven by Playwright; nothing leaves loopback.</summary>
-public sealed class BrowserSite : IAsyncLifetime
+public class BrowserSite : IAsyncLifetime
 {
     private IPlaywright? playwright;
 
@@ -34,6 +34,9 @@ public sealed class BrowserSite : IAsyncLifetime
             ],
         });
     }
+
+    /// <summary>A plain HTTP client for the real loopback server (the factory's own client talks to the test server).</summary>
+    public HttpClient Http() => new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(BaseUrl) };
 
     /// <summary>A fresh browser profile; CSP is bypassed only so the test can inject axe-core.</summary>
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
