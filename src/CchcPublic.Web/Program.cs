@@ -48,6 +48,8 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseOutputCache();
 app.MapHealth();
+app.MapFeeds();
+app.MapLedPlaylist();
 app.MapRazorPages();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 await app.RunAsync();

@@ -75,6 +75,8 @@ public sealed class PublishedContent(
 
     public PublishedPage? Find(int id) => byId.GetValueOrDefault(id);
 
+    public IEnumerable<PublishedPage> All => byId.Values;
+
     public MediaFile? Media(int? id) => id is { } key ? media.GetValueOrDefault(key) : null;
 
     public MediaFile? Media(string? id) => int.TryParse(id, out var key) ? media.GetValueOrDefault(key) : null;

@@ -18,6 +18,17 @@ public sealed class CchcOptions
     public AdminOptions Admin { get; set; } = new();
 
     public ContentOptions Content { get; set; } = new();
+
+    public LedOptions Led { get; set; } = new();
+}
+
+public sealed class LedOptions
+{
+    /// <summary>How long each slide stays on the province's LED screens.</summary>
+    public int IntervalSeconds { get; set; } = 15;
+
+    /// <summary>How often the kiosk fetches the playlist again.</summary>
+    public int RefreshMinutes { get; set; } = 5;
 }
 
 public sealed class ContentOptions

@@ -7,7 +7,11 @@ namespace CchcPublic.Tests.Browser;
 /// <summary>The site as a new installation shows it: seeded from umbraco-config/seed/.</summary>
 public sealed class SeededBrowserSite : BrowserSite
 {
-    public SeededBrowserSite() => Site.ImportSeed = true;
+    public SeededBrowserSite()
+    {
+        Site.ImportSeed = true;
+        Site.Settings["Cchc:Led:IntervalSeconds"] = "3";
+    }
 }
 
 public sealed class SeedBrowserTests(SeededBrowserSite browser) : IClassFixture<SeededBrowserSite>

@@ -26,6 +26,9 @@ public abstract class CchcFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
     public int SignInAttemptsPerMinute { get; set; } = 30;
 
+    /// <summary>Extra configuration for this site, applied last.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     /// <summary>Import umbraco-config/seed/ on first start; off unless a test is about the seed.</summary>
     public bool ImportSeed { get; set; }
 
@@ -47,6 +50,10 @@ public abstract class CchcFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Cchc:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Cchc:Content:ImportSeed", ImportSeed ? "true" : "false");
         ConfigureDatabase(builder);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
         if (Clock is { } clock)
         {
             builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(clock));
