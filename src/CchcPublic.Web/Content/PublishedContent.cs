@@ -105,11 +105,7 @@ public sealed class PublishedContent(
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var start = await db.Set<ContentChange>().MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0;
-            byId.Clear();
-            live.Clear();
-            oldSlugs.Clear();
-            gone.Clear();
-            redirectedItems.Clear();
+            ClearAll();
             await LoadItemsAsync(db, null, cancellationToken);
             cursor = start;
             Interlocked.Increment(ref version);
@@ -136,11 +132,20 @@ public sealed class PublishedContent(
             if (changed)
             {
                 var ids = changes.Select(c => c.ContentItemId).Distinct().ToList();
-                foreach (var id in ids)
+                if (ids.Count > FullReloadThreshold)
                 {
-                    Forget(id);
+                    // After a bulk import, reading everything once beats thousands of small lookups.
+                    ClearAll();
+                    await LoadItemsAsync(db, null, cancellationToken);
                 }
-                await LoadItemsAsync(db, ids, cancellationToken);
+                else
+                {
+                    foreach (var id in ids)
+                    {
+                        Forget(id);
+                    }
+                    await LoadItemsAsync(db, ids, cancellationToken);
+                }
                 cursor = changes[^1].Id;
                 Interlocked.Increment(ref version);
             }
@@ -153,6 +158,17 @@ public sealed class PublishedContent(
         {
             await cache.EvictByTagAsync(CacheTag, cancellationToken);
         }
+    }
+
+    private const int FullReloadThreshold = 500;
+
+    private void ClearAll()
+    {
+        byId.Clear();
+        live.Clear();
+        oldSlugs.Clear();
+        gone.Clear();
+        redirectedItems.Clear();
     }
 
     private void Forget(int id)
