@@ -46,7 +46,11 @@ app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
-app.UseOutputCache();
+// Cchc:OutputCache=false serves every public page fresh from the snapshot (used to measure uncached speed).
+if (app.Configuration.GetValue("Cchc:OutputCache", true))
+{
+    app.UseOutputCache();
+}
 app.MapHealth();
 app.MapFeeds();
 app.MapLedPlaylist();
