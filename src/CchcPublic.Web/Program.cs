@@ -1,7 +1,9 @@
 using CchcPublic.Web.Admin;
 using CchcPublic.Web.Agencies;
+using CchcPublic.Web.Feedback;
 using CchcPublic.Web.Infrastructure;
 using CchcPublic.Web.Infrastructure.Cli;
+using CchcPublic.Web.Infrastructure.Mail;
 using CchcPublic.Web.Infrastructure.Web;
 using CchcPublic.Web.Public;
 using CchcPublic.Web.SiteConfig;
@@ -12,6 +14,8 @@ builder.Services.AddSiteConfig();
 builder.Services.AddAgencies();
 builder.Services.AddBackOffice();
 builder.Services.AddPublicSite();
+builder.Services.AddMailOutbox();
+builder.Services.AddFeedback();
 
 var app = builder.Build();
 try
@@ -44,6 +48,7 @@ app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapHealth();
+app.MapFeedback();
 app.MapRazorPages();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 await app.RunAsync();

@@ -1,6 +1,8 @@
 using CchcPublic.Web.Admin;
 using CchcPublic.Web.Agencies;
+using CchcPublic.Web.Feedback;
 using CchcPublic.Web.Infrastructure.Auditing;
+using CchcPublic.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -14,6 +16,11 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<AgencySuccession> AgencySuccessions => Set<AgencySuccession>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Setting> Settings => Set<Setting>();
+    public DbSet<FeedbackCase> FeedbackCases => Set<FeedbackCase>();
+    public DbSet<FeedbackAttachment> FeedbackAttachments => Set<FeedbackAttachment>();
+    public DbSet<FeedbackEvent> FeedbackEvents => Set<FeedbackEvent>();
+    public DbSet<FeedbackCodeCounter> FeedbackCodeCounters => Set<FeedbackCodeCounter>();
+    public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -24,6 +31,12 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         builder.ApplyConfiguration(new AppUserConfiguration());
         builder.ApplyConfiguration(new SettingConfiguration());
         builder.ApplyConfiguration(new AuditEntryConfiguration());
+        var feedback = new FeedbackConfiguration();
+        builder.ApplyConfiguration<FeedbackCase>(feedback);
+        builder.ApplyConfiguration<FeedbackAttachment>(feedback);
+        builder.ApplyConfiguration<FeedbackEvent>(feedback);
+        builder.ApplyConfiguration<FeedbackCodeCounter>(feedback);
+        builder.ApplyConfiguration(new OutboxMailConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
