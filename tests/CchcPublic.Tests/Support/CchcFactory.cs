@@ -25,6 +25,9 @@ public abstract class CchcFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
     public int SignInAttemptsPerMinute { get; set; } = 30;
 
+    /// <summary>More configuration keys; set before first use.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     protected abstract void ConfigureDatabase(IWebHostBuilder builder);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -38,6 +41,10 @@ public abstract class CchcFactory : WebApplicationFactory<Program>, IAsyncLifeti
             builder.UseSetting("Cchc:ConfigPath", ConfigPath);
         }
         builder.UseSetting("Cchc:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
         ConfigureDatabase(builder);
         // The in-memory test server has no client address; requests look as if they came over loopback.
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, LoopbackClient>());
