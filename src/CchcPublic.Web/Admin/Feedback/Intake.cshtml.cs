@@ -39,7 +39,7 @@ public sealed class IntakeModel(FeedbackIntake intake, FeedbackFormOptions choic
             ModelState.AddModelError(nameof(Channel), "Vui lòng chọn hình thức tiếp nhận (điện thoại, thư, email hoặc trực tiếp).");
         }
         var submission = Form.ToSubmission();
-        submission.Channel = Channel ?? FeedbackChannel.Hotline;
+        submission.Channel = Channel is { } chosen && FeedbackText.OfficeChannels.Contains(chosen) ? chosen : FeedbackChannel.Hotline;
         submission.ReceivedByUserId = User.FindFirstValue(ClaimTypes.NameIdentifier);
         submission.ReceivedByName = User.Identity?.Name;
         if (!ModelState.IsValid)
