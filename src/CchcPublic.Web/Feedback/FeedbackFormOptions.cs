@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Memory;
 using CchcPublic.Web.Agencies;
 using CchcPublic.Web.Feedback.Captcha;
 using CchcPublic.Web.Feedback.Intake;
@@ -6,7 +7,7 @@ using CchcPublic.Web.SiteConfig;
 namespace CchcPublic.Web.Feedback;
 
 /// <summary>The choices the feedback form offers: categories, current agencies, communes and the challenge.</summary>
-public sealed class FeedbackFormOptions(AgencyDirectory directory, FeedbackSettings settings, FeedbackOptions options, ComplaintDetector complaints)
+public sealed class FeedbackFormOptions(AgencyDirectory directory, FeedbackSettings settings, FeedbackOptions options, ComplaintDetector complaints, IMemoryCache cache)
 {
     public FeedbackSettings Settings => settings;
     public FeedbackOptions Options => options;
@@ -19,7 +20,12 @@ public sealed class FeedbackFormOptions(AgencyDirectory directory, FeedbackSetti
 
     public async Task<FeedbackFormOptions> LoadAsync(CancellationToken cancellationToken)
     {
-        var current = await directory.CurrentAsync(cancellationToken);
+        // The directory changes rarely; a minute's delay before a new agency appears in the form is harmless.
+        var current = (await cache.GetOrCreateAsync("feedback-form-agencies", entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
+            return directory.CurrentAsync(cancellationToken);
+        }))!;
         Agencies = current.Where(a => a.Level != AgencyLevel.Commune).ToList();
         Communes = current.Where(a => a.Level == AgencyLevel.Commune).Select(a => a.ShortName).ToList();
         return this;

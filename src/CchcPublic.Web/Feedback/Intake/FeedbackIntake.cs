@@ -33,16 +33,18 @@ public sealed class FeedbackIntake(
         var content = submission.Content!.Trim();
         var fingerprint = TextFolding.Fingerprint(title, content);
         var since = now.AddHours(-24);
-        var fromSameSender = db.FeedbackCases.AsNoTracking().Where(c => c.ReceivedUtc >= since
-            && ((phone != null && c.Sender.Phone == phone) || (email != null && c.Sender.Email == email)));
-        if (await fromSameSender.Where(c => c.ContentFingerprint == fingerprint)
-                .OrderBy(c => c.ReceivedUtc).Select(c => new DuplicateCase(c.Code, c.ReceivedUtc))
-                .FirstOrDefaultAsync(cancellationToken) is { } duplicate)
+        // One look at the sender's last 24 hours answers both questions: sent this already? sent too much?
+        var recent = await db.FeedbackCases.AsNoTracking()
+            .Where(c => c.ReceivedUtc >= since && ((phone != null && c.Sender.Phone == phone) || (email != null && c.Sender.Email == email)))
+            .OrderBy(c => c.ReceivedUtc)
+            .Select(c => new { c.Code, c.ReceivedUtc, c.ContentFingerprint })
+            .Take(options.SubmissionsPerContactPerDay + 50)
+            .ToListAsync(cancellationToken);
+        if (recent.FirstOrDefault(c => c.ContentFingerprint == fingerprint) is { } duplicate)
         {
-            return new IntakeResult(null, null, new Dictionary<string, string>(), duplicate);
+            return new IntakeResult(null, null, new Dictionary<string, string>(), new DuplicateCase(duplicate.Code, duplicate.ReceivedUtc));
         }
-        if (submission.Channel is FeedbackChannel.Web or FeedbackChannel.Api
-            && await fromSameSender.CountAsync(cancellationToken) >= options.SubmissionsPerContactPerDay)
+        if (submission.Channel is FeedbackChannel.Web or FeedbackChannel.Api && recent.Count >= options.SubmissionsPerContactPerDay)
         {
             return IntakeResult.Invalid(new Dictionary<string, string>
             {
