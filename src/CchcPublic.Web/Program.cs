@@ -1,8 +1,10 @@
 using CchcPublic.Web.Admin;
 using CchcPublic.Web.Agencies;
 using CchcPublic.Web.Content;
+using CchcPublic.Web.Feedback;
 using CchcPublic.Web.Infrastructure;
 using CchcPublic.Web.Infrastructure.Cli;
+using CchcPublic.Web.Infrastructure.Mail;
 using CchcPublic.Web.Infrastructure.Web;
 using CchcPublic.Web.Public;
 using CchcPublic.Web.SiteConfig;
@@ -14,6 +16,8 @@ builder.Services.AddAgencies();
 builder.Services.AddBackOffice();
 builder.Services.AddContent();
 builder.Services.AddPublicSite();
+builder.Services.AddMailOutbox();
+builder.Services.AddFeedback();
 
 var app = builder.Build();
 try
@@ -54,6 +58,7 @@ if (app.Configuration.GetValue("Cchc:OutputCache", true))
 app.MapHealth();
 app.MapFeeds();
 app.MapLedPlaylist();
+app.MapFeedback();
 app.MapRazorPages();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 await app.RunAsync();

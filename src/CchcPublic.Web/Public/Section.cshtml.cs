@@ -16,8 +16,6 @@ public sealed class SectionModel : PageModel
     {
         (Heading, Message) = section switch
         {
-            "phan-anh-kien-nghi" => ("Gửi phản ánh, kiến nghị",
-                "Chức năng gửi phản ánh, kiến nghị trực tuyến đang được triển khai. Trong thời gian này, vui lòng gọi đường dây nóng hoặc gửi email đến địa chỉ dưới đây."),
             "hoi-dap" => ("Hỏi đáp", "Chưa có câu trả lời nào được công khai."),
             _ => ("", ""),
         };

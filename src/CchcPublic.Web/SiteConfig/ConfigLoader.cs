@@ -12,6 +12,7 @@ public static class ConfigLoader
     public const string SiteFile = "site.yaml";
     public const string AgenciesFile = "agencies.yaml";
     public const string ContentTypesFile = "content-types.yaml";
+    public const string FeedbackFile = "feedback.yaml";
 
     public static CchcConfig Load(string folder)
     {
@@ -19,6 +20,7 @@ public static class ConfigLoader
         var site = Read<SiteDocument>(folder, SiteFile, errors);
         var agencies = Read<AgenciesDocument>(folder, AgenciesFile, errors);
         var content = Read<ContentTypesDocument>(folder, ContentTypesFile, errors);
+        var feedback = Read<FeedbackDocument>(folder, FeedbackFile, errors);
         if (errors.Count > 0)
         {
             throw new ConfigException(errors);
@@ -31,8 +33,10 @@ public static class ConfigLoader
             ContentTypes = content.ContentTypes,
             Programmes = content.Programmes,
             PlanTasks = content.PlanTasks,
+            Feedback = feedback!.Feedback ?? new FeedbackSettings(),
         };
         errors.AddRange(ConfigValidator.Validate(config, site.Site is null));
+        errors.AddRange(FeedbackConfigValidator.Validate(feedback.Feedback));
         return errors.Count > 0 ? throw new ConfigException(errors) : config;
     }
 
@@ -103,6 +107,11 @@ public static class ConfigLoader
     private sealed class AgenciesDocument
     {
         public List<AgencyDefinition> Agencies { get; set; } = [];
+    }
+
+    private sealed class FeedbackDocument
+    {
+        public FeedbackSettings? Feedback { get; set; }
     }
 
     private sealed class ContentTypesDocument

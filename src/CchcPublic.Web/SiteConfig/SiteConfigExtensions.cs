@@ -10,5 +10,6 @@ public static class SiteConfigExtensions
     /// </summary>
     public static IServiceCollection AddSiteConfig(this IServiceCollection services) => services
         .AddSingleton(sp => ConfigLoader.Load(sp.GetRequiredService<AppPaths>().ConfigRoot))
-        .AddSingleton(sp => sp.GetRequiredService<CchcConfig>().Site);
+        .AddSingleton(sp => sp.GetRequiredService<CchcConfig>().Site)
+        .AddSingleton(sp => sp.GetRequiredService<CchcConfig>().Feedback);
 }

@@ -3,7 +3,9 @@ using CchcPublic.Web.Agencies;
 using CchcPublic.Web.Content;
 using CchcPublic.Web.Infrastructure.Jobs;
 using CchcPublic.Web.Media;
+using CchcPublic.Web.Feedback;
 using CchcPublic.Web.Infrastructure.Auditing;
+using CchcPublic.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -25,6 +27,11 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ContentChange> ContentChanges => Set<ContentChange>();
     public DbSet<PreviewLink> PreviewLinks => Set<PreviewLink>();
     public DbSet<MediaFile> MediaFiles => Set<MediaFile>();
+    public DbSet<FeedbackCase> FeedbackCases => Set<FeedbackCase>();
+    public DbSet<FeedbackAttachment> FeedbackAttachments => Set<FeedbackAttachment>();
+    public DbSet<FeedbackEvent> FeedbackEvents => Set<FeedbackEvent>();
+    public DbSet<FeedbackCodeCounter> FeedbackCodeCounters => Set<FeedbackCodeCounter>();
+    public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -45,6 +52,12 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         builder.ApplyConfiguration<ContentChange>(records);
         builder.ApplyConfiguration<PreviewLink>(records);
         builder.ApplyConfiguration(new MediaFileConfiguration());
+        var feedback = new FeedbackConfiguration();
+        builder.ApplyConfiguration<FeedbackCase>(feedback);
+        builder.ApplyConfiguration<FeedbackAttachment>(feedback);
+        builder.ApplyConfiguration<FeedbackEvent>(feedback);
+        builder.ApplyConfiguration<FeedbackCodeCounter>(feedback);
+        builder.ApplyConfiguration(new OutboxMailConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
