@@ -8,6 +8,7 @@ using CchcPublic.Web.Infrastructure.Mail;
 using CchcPublic.Web.Infrastructure.Web;
 using CchcPublic.Web.Public;
 using CchcPublic.Web.SiteConfig;
+using CchcPublic.Web.Subscriptions;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCchcInfrastructure();
@@ -15,6 +16,7 @@ builder.Services.AddSiteConfig();
 builder.Services.AddAgencies();
 builder.Services.AddBackOffice();
 builder.Services.AddContent();
+builder.Services.AddSubscriptions();
 builder.Services.AddPublicSite();
 builder.Services.AddMailOutbox();
 builder.Services.AddFeedback();

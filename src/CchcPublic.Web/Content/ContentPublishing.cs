@@ -159,6 +159,11 @@ public sealed partial class ContentWorkflow
         }
         // The address that goes live can no longer redirect anywhere, so a redirect can never point at itself.
         db.Set<SlugRedirect>().RemoveRange(db.Set<SlugRedirect>().Where(r => r.Section == item.Section && r.Slug == revision.Slug));
+        if (item.Type == "bulletin" && item.FirstPublishedUtc is null)
+        {
+            // A new issue goes to the subscribers; recorded in this transaction so it is never lost or doubled.
+            db.Add(new Subscriptions.BulletinMailing { ContentItemId = item.Id, CreatedUtc = now });
+        }
         item.Slug = revision.Slug;
         item.LiveRevisionId = revision.Id;
         item.Status = ContentStatus.Published;

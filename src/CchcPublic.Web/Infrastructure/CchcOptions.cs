@@ -20,6 +20,9 @@ public sealed class CchcOptions
     public ContentOptions Content { get; set; } = new();
 
     public LedOptions Led { get; set; } = new();
+
+    /// <summary>The site's public address, for links in mail sent by background work (no request to ask).</summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
 }
 
 public sealed class LedOptions

@@ -3,6 +3,7 @@ using CchcPublic.Web.Agencies;
 using CchcPublic.Web.Content;
 using CchcPublic.Web.Infrastructure.Jobs;
 using CchcPublic.Web.Media;
+using CchcPublic.Web.Subscriptions;
 using CchcPublic.Web.Feedback;
 using CchcPublic.Web.Infrastructure.Auditing;
 using CchcPublic.Web.Infrastructure.Mail;
@@ -27,6 +28,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ContentChange> ContentChanges => Set<ContentChange>();
     public DbSet<PreviewLink> PreviewLinks => Set<PreviewLink>();
     public DbSet<MediaFile> MediaFiles => Set<MediaFile>();
+    public DbSet<BulletinSubscriber> BulletinSubscribers => Set<BulletinSubscriber>();
+    public DbSet<BulletinMailing> BulletinMailings => Set<BulletinMailing>();
     public DbSet<FeedbackCase> FeedbackCases => Set<FeedbackCase>();
     public DbSet<FeedbackAttachment> FeedbackAttachments => Set<FeedbackAttachment>();
     public DbSet<FeedbackEvent> FeedbackEvents => Set<FeedbackEvent>();
@@ -52,6 +55,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         builder.ApplyConfiguration<ContentChange>(records);
         builder.ApplyConfiguration<PreviewLink>(records);
         builder.ApplyConfiguration(new MediaFileConfiguration());
+        var subscriptions = new SubscriptionConfiguration();
+        builder.ApplyConfiguration<BulletinSubscriber>(subscriptions);
+        builder.ApplyConfiguration<BulletinMailing>(subscriptions);
         var feedback = new FeedbackConfiguration();
         builder.ApplyConfiguration<FeedbackCase>(feedback);
         builder.ApplyConfiguration<FeedbackAttachment>(feedback);

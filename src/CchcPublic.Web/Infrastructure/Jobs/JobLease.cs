@@ -28,7 +28,9 @@ internal sealed class JobLeaseConfiguration : IEntityTypeConfiguration<JobLease>
 /// </summary>
 public sealed class JobLeases(AppDbContext db, TimeProvider clock)
 {
-    public static readonly string NodeName = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}"[..60];
+    public static readonly string NodeName = Shorten($"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}");
+
+    private static string Shorten(string name) => name.Length <= 200 ? name : name[^200..];
 
     public async Task<bool> TryClaimAsync(string job, string holder, TimeSpan duration, CancellationToken cancellationToken = default)
     {

@@ -83,6 +83,43 @@ namespace CchcPublic.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "BulletinMailings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ContentItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastSubscriberId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MailsQueued = table.Column<int>(type: "INTEGER", nullable: false),
+                    CompletedUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BulletinMailings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BulletinSubscribers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EmailHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ProtectedEmail = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ConfirmTokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    UnsubscribeToken = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ConfirmedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UnsubscribedUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BulletinSubscribers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ContentChanges",
                 columns: table => new
                 {
@@ -683,6 +720,39 @@ namespace CchcPublic.Web.Migrations.Sqlite
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_BulletinMailings_CompletedUtc",
+                table: "BulletinMailings",
+                column: "CompletedUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BulletinMailings_ContentItemId",
+                table: "BulletinMailings",
+                column: "ContentItemId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BulletinSubscribers_ConfirmTokenHash",
+                table: "BulletinSubscribers",
+                column: "ConfirmTokenHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BulletinSubscribers_EmailHash",
+                table: "BulletinSubscribers",
+                column: "EmailHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BulletinSubscribers_Status_Id",
+                table: "BulletinSubscribers",
+                columns: new[] { "Status", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BulletinSubscribers_UnsubscribeToken",
+                table: "BulletinSubscribers",
+                column: "UnsubscribeToken",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ContentChanges_ContentItemId",
                 table: "ContentChanges",
                 column: "ContentItemId");
@@ -841,6 +911,12 @@ namespace CchcPublic.Web.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "BulletinMailings");
+
+            migrationBuilder.DropTable(
+                name: "BulletinSubscribers");
 
             migrationBuilder.DropTable(
                 name: "ContentChanges");

@@ -84,6 +84,43 @@ namespace CchcPublic.Web.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "BulletinMailings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ContentItemId = table.Column<int>(type: "integer", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LastSubscriberId = table.Column<int>(type: "integer", nullable: false),
+                    MailsQueued = table.Column<int>(type: "integer", nullable: false),
+                    CompletedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BulletinMailings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BulletinSubscribers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EmailHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ProtectedEmail = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ConfirmTokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    UnsubscribeToken = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ConfirmedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UnsubscribedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BulletinSubscribers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ContentChanges",
                 columns: table => new
                 {
@@ -684,6 +721,39 @@ namespace CchcPublic.Web.Migrations.Postgres
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_BulletinMailings_CompletedUtc",
+                table: "BulletinMailings",
+                column: "CompletedUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BulletinMailings_ContentItemId",
+                table: "BulletinMailings",
+                column: "ContentItemId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BulletinSubscribers_ConfirmTokenHash",
+                table: "BulletinSubscribers",
+                column: "ConfirmTokenHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BulletinSubscribers_EmailHash",
+                table: "BulletinSubscribers",
+                column: "EmailHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BulletinSubscribers_Status_Id",
+                table: "BulletinSubscribers",
+                columns: new[] { "Status", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BulletinSubscribers_UnsubscribeToken",
+                table: "BulletinSubscribers",
+                column: "UnsubscribeToken",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ContentChanges_ContentItemId",
                 table: "ContentChanges",
                 column: "ContentItemId");
@@ -842,6 +912,12 @@ namespace CchcPublic.Web.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "BulletinMailings");
+
+            migrationBuilder.DropTable(
+                name: "BulletinSubscribers");
 
             migrationBuilder.DropTable(
                 name: "ContentChanges");
