@@ -10,7 +10,7 @@ def tiny_png(seed):
     """A valid 8x8 PNG whose pixels depend on seed, so every attachment differs."""
     def chunk(kind, data):
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-    raw = b"".join(b"\x00" + bytes(((seed + x + y) % 256, (seed * 7) % 256, (x * y) % 256) for x in range(8)) for y in range(8))
+    raw = b"".join(b"\x00" + bytes(v for x in range(8) for v in ((seed + x + y) % 256, (seed * 7) % 256, (x * y) % 256)) for y in range(8))
     return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 8, 8, 8, 2, 0, 0, 0))
             + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
 
