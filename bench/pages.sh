@@ -32,7 +32,9 @@ stop_site() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""; }
 
 declare -A rps
 measure() {
-  local name=$1 url=$2 result
+  local name=$1 url=$2 result status
+  status=$(curl -s -o /dev/null -w '%{http_code}' "$url")
+  [ "$status" = 200 ] || { echo "$name: $url answers $status, not measured"; return 1; }
   for _ in 1 2 3; do curl -s -o /dev/null "$url"; done
   result=$(wrk -t2 -c64 -d15s --latency "$url")
   rps[$name]=$(awk '/Requests\/sec/ {print $2}' <<<"$result")
@@ -50,6 +52,9 @@ stop_site
 
 mkdir -p "$work/static"
 cp "$work/article.html" "$work/static/article.html"
+# nginx's workers run as an unprivileged user: the temporary folder must be readable by it.
+chmod 755 "$work" "$work/static"
+chmod 644 "$work/static/article.html"
 cat > "$work/nginx.conf" <<NGINX
 worker_processes 2;
 pid $work/nginx.pid;
