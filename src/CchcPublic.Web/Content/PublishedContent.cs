@@ -56,6 +56,7 @@ public sealed class PublishedContent(
     private readonly ConcurrentDictionary<int, MediaFile> media = new();
     private volatile Dictionary<int, Agency> agencies = [];
     private (long Version, Dictionary<string, PublishedPage[]> Sections)? sorted;
+    private (long Version, Dictionary<string, (Agency[] Agencies, int[] Years)> Facets)? facets;
 
     public int Count => byId.Count;
     public long Version => Interlocked.Read(ref version);
@@ -95,6 +96,30 @@ public sealed class PublishedContent(
             sorted = current;
         }
         return current.Value.Sections.GetValueOrDefault(section) ?? [];
+    }
+
+    /// <summary>The agencies and years a section's items have, for its filters. Cached until the next change.</summary>
+    public (IReadOnlyList<Agency> Agencies, IReadOnlyList<int> Years) FacetsOf(string section)
+    {
+        var current = facets;
+        if (current is null || current.Value.Version != Version)
+        {
+            current = (Version, new Dictionary<string, (Agency[], int[])>());
+            facets = current;
+        }
+        var cache = current.Value.Facets;
+        lock (cache)
+        {
+            if (!cache.TryGetValue(section, out var found))
+            {
+                var items = InSection(section);
+                found = (items.Select(p => Agency(p.Revision.AgencyId)).OfType<Agency>().DistinctBy(a => a.Id)
+                        .OrderBy(a => a.Name, StringComparer.Create(Infrastructure.Text.VnTime.Culture, false)).ToArray(),
+                    items.Select(p => p.Date.Year).Distinct().OrderDescending().ToArray());
+                cache[section] = found;
+            }
+            return found;
+        }
     }
 
     public async Task LoadAllAsync(CancellationToken cancellationToken = default)

@@ -15,6 +15,39 @@ public sealed class ContentPageModel(PublishedContent snapshot, CchcConfig confi
     public string? GoneNote { get; private set; }
     public PublishedContent Snapshot => snapshot;
 
+    private const int RelatedCount = 4;
+
+    /// <summary>The newest items of the same section sharing a theme, topped up with the newest others.</summary>
+    private List<PublishedPage> RelatedTo(PublishedPage page)
+    {
+        var themes = page.Revision.Themes;
+        var candidates = snapshot.InSection(page.Section);
+        var related = new List<PublishedPage>(RelatedCount);
+        foreach (var other in candidates)
+        {
+            if (other.Id != page.Id && other.WithdrawnUtc is null && other.Revision.Themes.Exists(themes.Contains))
+            {
+                related.Add(other);
+                if (related.Count == RelatedCount)
+                {
+                    return related;
+                }
+            }
+        }
+        foreach (var other in candidates)
+        {
+            if (related.Count == RelatedCount)
+            {
+                break;
+            }
+            if (other.Id != page.Id && other.WithdrawnUtc is null && !related.Contains(other))
+            {
+                related.Add(other);
+            }
+        }
+        return related;
+    }
+
     public IActionResult OnGet(string section, string slug)
     {
         switch (snapshot.Resolve(section, slug))
@@ -22,11 +55,7 @@ public sealed class ContentPageModel(PublishedContent snapshot, CchcConfig confi
             case Found found:
                 Item = found.Page;
                 View = ContentView.Of(found.Page, snapshot, config);
-                var themes = found.Page.Revision.Themes;
-                Related = snapshot.InSection(section)
-                    .Where(p => p.Id != found.Page.Id && p.WithdrawnUtc is null)
-                    .OrderByDescending(p => p.Revision.Themes.Intersect(themes).Count())
-                    .Take(4).ToList();
+                Related = RelatedTo(found.Page);
                 return Page();
             case MovedTo moved:
                 return RedirectPermanent(moved.Url);

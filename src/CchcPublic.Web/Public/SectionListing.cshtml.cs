@@ -33,9 +33,7 @@ public sealed class SectionListingModel(PublishedContent snapshot, CchcConfig co
     {
         Type = config.ContentTypeForSection(section)!;
         var all = snapshot.InSection(section);
-        Agencies = all.Select(p => snapshot.Agency(p.Revision.AgencyId)).OfType<Agency>().DistinctBy(a => a.Id)
-            .OrderBy(a => a.Name, StringComparer.Create(Infrastructure.Text.VnTime.Culture, false)).ToList();
-        Years = all.Select(p => p.Date.Year).Distinct().OrderDescending().ToList();
+        (Agencies, Years) = snapshot.FacetsOf(section);
         IEnumerable<PublishedPage> items = all;
         if (Theme is { Length: > 0 } theme)
             items = items.Where(p => p.Revision.Themes.Contains(theme));
