@@ -5,6 +5,7 @@ using CchcPublic.Web.Infrastructure;
 using CchcPublic.Web.Infrastructure.Cli;
 using CchcPublic.Web.Infrastructure.Web;
 using CchcPublic.Web.Public;
+using CchcPublic.Web.Search;
 using CchcPublic.Web.SiteConfig;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,6 +14,7 @@ builder.Services.AddSiteConfig();
 builder.Services.AddAgencies();
 builder.Services.AddBackOffice();
 builder.Services.AddContent();
+builder.Services.AddSearch();
 builder.Services.AddPublicSite();
 
 var app = builder.Build();
@@ -48,6 +50,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseOutputCache();
 app.MapHealth();
+app.MapSearch();
 app.MapRazorPages();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 await app.RunAsync();

@@ -18,6 +18,17 @@ public sealed class CchcOptions
     public AdminOptions Admin { get; set; } = new();
 
     public ContentOptions Content { get; set; } = new();
+
+    public SearchOptions Search { get; set; } = new();
+}
+
+public sealed class SearchOptions
+{
+    /// <summary>How often each node's indexer looks for new rows in the change feed.</summary>
+    public double PollSeconds { get; set; } = 1;
+
+    /// <summary>Requests to /api/search and its suggestions allowed per client IP address and minute.</summary>
+    public int ApiRequestsPerMinute { get; set; } = 120;
 }
 
 public sealed class ContentOptions
