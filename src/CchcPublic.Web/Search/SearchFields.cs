@@ -8,7 +8,7 @@ namespace CchcPublic.Web.Search;
 /// <summary>The index schema. Bump <see cref="SchemaVersion"/> when it changes: nodes rebuild on start.</summary>
 public static partial class SearchFields
 {
-    public const string SchemaVersion = "1";
+    public const string SchemaVersion = "2";
 
     public const string Key = "key";
     public const string Type = "type";
@@ -17,6 +17,7 @@ public static partial class SearchFields
     public const string Year = "year";
     public const string Date = "date";
     public const string Code = "code";
+    public const string OwnCode = "own_code";
     public const string Withdrawn = "withdrawn";
     public const string Url = "url";
     public const string Title = "title";
@@ -78,7 +79,11 @@ public static partial class SearchFields
             document.Add(new StringField(Agency, agency, Field.Store.NO));
             document.Add(new SortedDocValuesField(Agency, new BytesRef(agency)));
         }
-        foreach (var code in doc.Codes.Concat(CodesIn(title + "\n" + text)).Select(NormalizeCode).Distinct())
+        foreach (var code in doc.Codes.Select(NormalizeCode).Distinct())
+        {
+            document.Add(new StringField(OwnCode, code, Field.Store.NO));
+        }
+        foreach (var code in CodesIn(title + "\n" + text).Select(NormalizeCode).Distinct())
         {
             document.Add(new StringField(Code, code, Field.Store.NO));
         }

@@ -124,8 +124,8 @@ public static class SearchQueryBuilder
         {
             // One letter off ("khai sinhh", "hanh chinhh"). Vietnamese syllables are short, so the first two
             // letters must be right, or every short syllable would match every other.
-            clause.Add(new FuzzyQuery(new Term(TitleFolded, folded), 1, 2) { Boost = TitleBoost * 0.5f }, Occur.SHOULD);
-            clause.Add(new FuzzyQuery(new Term(BodyFolded, folded), 1, 2) { Boost = 0.5f }, Occur.SHOULD);
+            clause.Add(new FuzzyQuery(new Term(TitleFolded, folded), 1, 2) { Boost = TitleBoost }, Occur.SHOULD);
+            clause.Add(new FuzzyQuery(new Term(BodyFolded, folded), 1, 2), Occur.SHOULD);
         }
         return clause;
     }
@@ -148,10 +148,13 @@ public static class SearchQueryBuilder
     private static Query CodeClause(string typed, List<string> folded)
     {
         var code = NormalizeCode(typed);
+        // The document's own number weighs far more than a mention of it in another text.
         var clause = new BooleanQuery(disableCoord: true)
         {
-            { new TermQuery(new Term(Code, code)) { Boost = 20 }, Occur.SHOULD },
-            { new PrefixQuery(new Term(Code, code)) { Boost = 8 }, Occur.SHOULD },
+            { new TermQuery(new Term(OwnCode, code)) { Boost = 40 }, Occur.SHOULD },
+            { new PrefixQuery(new Term(OwnCode, code)) { Boost = 20 }, Occur.SHOULD },
+            { new TermQuery(new Term(Code, code)) { Boost = 10 }, Occur.SHOULD },
+            { new PrefixQuery(new Term(Code, code)) { Boost = 4 }, Occur.SHOULD },
         };
         if (folded.Count > 0)
         {

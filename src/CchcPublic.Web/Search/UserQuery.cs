@@ -56,7 +56,7 @@ public sealed class UserQuery
                 var close = text.IndexOf('"', i + 1);
                 var end = close < 0 ? text.Length : close;
                 var phrase = text[(i + 1)..end].Trim();
-                if (phrase.Length > 0)
+                if (phrase.Any(char.IsLetterOrDigit))
                 {
                     parts.Add(new QueryPart(phrase, phrase.Contains(' ', StringComparison.Ordinal), excluded));
                 }
@@ -68,7 +68,8 @@ public sealed class UserQuery
             {
                 word.Append(text[i++]);
             }
-            if (word.Length > 0)
+            // A lone "-", "+" or "(" says nothing to search for.
+            if (word.ToString().Any(char.IsLetterOrDigit))
             {
                 parts.Add(new QueryPart(word.ToString(), false, excluded));
             }
