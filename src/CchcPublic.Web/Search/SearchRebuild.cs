@@ -7,7 +7,7 @@ namespace CchcPublic.Web.Search;
 public sealed record RebuildSummary(int Documents, TimeSpan Elapsed, long Bytes)
 {
     public override string ToString() =>
-        $"{Documents:N0} tài liệu trong {Elapsed.TotalSeconds:0.0} giây, chỉ mục {Bytes / 1024.0 / 1024.0:0.0} MB";
+        $"{Documents} tài liệu trong {Elapsed.TotalSeconds:0.0} giây, chỉ mục {Bytes / 1024.0 / 1024.0:0.0} MB";
 }
 
 /// <summary>

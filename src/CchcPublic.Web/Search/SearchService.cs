@@ -58,7 +58,8 @@ public sealed class SearchService(SearchIndex index, SearchLabels labels)
                 strict = relaxed;
                 approximate = total > 0;
             }
-            var highlighter = new Snippets(strict);
+            // Fuzzy and prefix clauses become plain terms first, so the highlighter does not expand them per hit.
+            var highlighter = new Snippets(searcher.Rewrite(strict));
             var hits = docs.Skip((page - 1) * size).Select(d => ToHit(searcher.Doc(d.Doc), highlighter)).ToList();
             return new SearchResults(query, total, page, size, hits, labels.Facets(counts, filters), approximate, true);
         }) ?? SearchResults.Empty(query, false);

@@ -43,11 +43,11 @@ public sealed class Snippets(Query query)
 
     private static Highlighter Create(Query query, string field)
     {
-        var scorer = new QueryScorer(query, field);
+        var scorer = new QueryScorer(query, field) { ExpandMultiTermQuery = false };
         return new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new MinimalHtmlEncoder(), scorer)
         {
             TextFragmenter = new SimpleSpanFragmenter(scorer, FragmentSize),
-            MaxDocCharsToAnalyze = 20_000,
+            MaxDocCharsToAnalyze = 10_000,
         };
     }
 
