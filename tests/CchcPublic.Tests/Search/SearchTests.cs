@@ -79,6 +79,7 @@ public abstract class SearchTests<TSite>(TSite site) : IClassFixture<TSite> wher
     [InlineData("AND OR NOT")]
     public async Task Whatever_people_type_never_causes_a_server_error(string query)
     {
+        await site.SearchCaughtUpAsync();
         var api = await site.Browser().GetAsync("/api/search?q=" + Uri.EscapeDataString(query));
         Assert.Equal(HttpStatusCode.OK, api.StatusCode);
         var page = await site.Browser().GetAsync("/tim-kiem?q=" + Uri.EscapeDataString(query));
@@ -88,6 +89,7 @@ public abstract class SearchTests<TSite>(TSite site) : IClassFixture<TSite> wher
     [Fact]
     public async Task Bad_parameters_get_a_Vietnamese_message_not_a_500()
     {
+        await site.SearchCaughtUpAsync();
         var api = await site.Browser().GetAsync("/api/search?q=thu+tuc&page=abc");
         Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
         Assert.Contains("Tham số page", await api.Content.ReadAsStringAsync());
