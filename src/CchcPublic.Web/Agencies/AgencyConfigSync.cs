@@ -14,7 +14,7 @@ namespace CchcPublic.Web.Agencies;
 /// definition in the file changed since the last sync, so edits made in the back office survive restarts
 /// until somebody changes that agency in the file.
 /// </summary>
-public sealed class AgencyConfigSync(AppDbContext db, CchcConfig config, AuditLog audit)
+public sealed class AgencyConfigSync(AppDbContext db, CchcConfig config, AuditLog audit, TimeProvider clock)
 {
     public async Task<int> SyncAsync(CancellationToken cancellationToken = default)
     {
@@ -35,6 +35,7 @@ public sealed class AgencyConfigSync(AppDbContext db, CchcConfig config, AuditLo
             }
             Apply(definition, agency);
             agency.ConfigHash = hash;
+            AgencyChanges.Record(db, agency, clock);
             changed.Add((definition, agency));
         }
         if (changed.Count == 0)

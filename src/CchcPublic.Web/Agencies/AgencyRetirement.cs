@@ -57,6 +57,7 @@ public sealed class AgencyRetirement(AppDbContext db, AuditLog audit, TimeProvid
         audit.Record("agency.retired", nameof(Agency), agency.Code,
             $"Giải thể/sáp nhập {agency.Name} từ {lastDay.AddDays(1):dd/MM/yyyy}; kế thừa: {string.Join(", ", found.Select(f => f.ShortName))}",
             new { lastDay, reason, successors = found.Select(f => f.Code) });
+        AgencyChanges.Record(db, agency, clock);
         await db.SaveChangesAsync(cancellationToken);
         return [];
     }

@@ -14,13 +14,18 @@ public sealed class SlugRedirect
 }
 
 /// <summary>
-/// The change feed of public content, written in the same transaction as the change. Each node's snapshot
-/// and search index replay it from their own cursor.
+/// The change feed of everything public, written in the same transaction as the change. Each node's snapshot
+/// and search index replay it from their own cursor. A row names exactly one thing: a content item, or an
+/// agency (rename, contacts, retirement), or whatever a later feature adds a nullable key for.
 /// </summary>
 public sealed class ContentChange
 {
     public long Id { get; set; }
-    public int ContentItemId { get; set; }
+    public int? ContentItemId { get; set; }
+    public int? AgencyId { get; set; }
+
+    /// <summary>Set instead of <see cref="AgencyId"/> while the agency row is being inserted in the same save.</summary>
+    public Agencies.Agency? Agency { get; set; }
     public DateTime OccurredUtc { get; set; }
 }
 
@@ -44,7 +49,11 @@ internal sealed class ContentRecordsConfiguration :
         redirect.Property(r => r.Slug).HasMaxLength(120);
     }
 
-    public void Configure(EntityTypeBuilder<ContentChange> change) => change.HasIndex(c => c.ContentItemId);
+    public void Configure(EntityTypeBuilder<ContentChange> change)
+    {
+        change.HasIndex(c => c.ContentItemId);
+        change.HasOne(c => c.Agency).WithMany().HasForeignKey(c => c.AgencyId).OnDelete(DeleteBehavior.Restrict);
+    }
 
     public void Configure(EntityTypeBuilder<PreviewLink> link)
     {

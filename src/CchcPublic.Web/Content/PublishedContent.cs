@@ -156,7 +156,8 @@ public sealed class PublishedContent(
             changed = changes.Count > 0;
             if (changed)
             {
-                var ids = changes.Select(c => c.ContentItemId).Distinct().ToList();
+                // Agency rows change no item, but the reload below refreshes the agency names pages show.
+                var ids = changes.Where(c => c.ContentItemId != null).Select(c => c.ContentItemId!.Value).Distinct().ToList();
                 if (ids.Count > FullReloadThreshold)
                 {
                     // After a bulk import, reading everything once beats thousands of small lookups.

@@ -21,6 +21,8 @@ public sealed class CchcOptions
 
     public LedOptions Led { get; set; } = new();
 
+    public SearchOptions Search { get; set; } = new();
+
     /// <summary>The site's public address, for links in mail sent by background work (no request to ask).</summary>
     public string PublicBaseUrl { get; set; } = "http://localhost:5000";
 }
@@ -32,6 +34,15 @@ public sealed class LedOptions
 
     /// <summary>How often the kiosk fetches the playlist again.</summary>
     public int RefreshMinutes { get; set; } = 5;
+}
+
+public sealed class SearchOptions
+{
+    /// <summary>How often each node's indexer looks for new rows in the change feed.</summary>
+    public double PollSeconds { get; set; } = 1;
+
+    /// <summary>Requests to /api/search and its suggestions allowed per client IP address and minute.</summary>
+    public int ApiRequestsPerMinute { get; set; } = 120;
 }
 
 public sealed class ContentOptions

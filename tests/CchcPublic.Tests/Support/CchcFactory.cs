@@ -19,7 +19,10 @@ public abstract class CchcFactory : WebApplicationFactory<Program>, IAsyncLifeti
     public const string AdminEmail = "quantri@kiemthu.local";
     public const string AdminPassword = "kiemthu-quantri-2026";
 
-    public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "cchc-tests", Guid.NewGuid().ToString("N"));
+    public string DataPath { get; init; } = Path.Combine(Path.GetTempPath(), "cchc-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>Leave the data folder behind on dispose, so another site can start on it (a restart).</summary>
+    public bool KeepData { get; set; }
 
     /// <summary>Set before first use to start the site on another umbraco-config folder.</summary>
     public string? ConfigPath { get; set; }
@@ -74,7 +77,7 @@ public abstract class CchcFactory : WebApplicationFactory<Program>, IAsyncLifeti
     public new virtual async Task DisposeAsync()
     {
         await base.DisposeAsync();
-        if (Directory.Exists(DataPath))
+        if (!KeepData && Directory.Exists(DataPath))
         {
             Directory.Delete(DataPath, recursive: true);
         }

@@ -27,6 +27,7 @@ public sealed class CreateModel(AppDbContext db, AuditLog audit, TimeProvider cl
         var agency = new Agency { Code = Form.Code, Name = "", ShortName = "" };
         Form.ApplyTo(agency);
         db.Agencies.Add(agency);
+        AgencyChanges.Record(db, agency, clock);
         audit.Record("agency.created", nameof(Agency), agency.Code, $"Thêm cơ quan {agency.Name}");
         await db.SaveChangesAsync();
         TempData["Message"] = $"Đã thêm {agency.Name}.";

@@ -50,6 +50,7 @@ public sealed class EditModel(AppDbContext db, AuditLog audit, TimeProvider cloc
         }
         audit.Record("agency.updated", nameof(Agency), Agency.Code, $"Sửa thông tin {Agency.Name}: {string.Join(", ", changed)}",
             new { changed });
+        AgencyChanges.Record(db, Agency, clock);
         await db.SaveChangesAsync();
         TempData["Message"] = "Đã lưu thay đổi.";
         return RedirectToPage(new { id });

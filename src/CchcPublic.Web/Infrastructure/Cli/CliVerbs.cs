@@ -5,7 +5,7 @@ namespace CchcPublic.Web.Infrastructure.Cli;
 /// <summary>Command-line verbs of the web project: `dotnet run --project src/CchcPublic.Web -- VERB ...`.</summary>
 public static class CliVerbs
 {
-    private static readonly HashSet<string> Known = ["create-admin", "import", "help"];
+    private static readonly HashSet<string> Known = ["create-admin", "import", "reindex", "help"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Known.Contains(args[0]);
 
@@ -16,6 +16,7 @@ public static class CliVerbs
         {
             "create-admin" => await CreateAdminAsync(app.Services, args[1..]),
             "import" => await ImportAsync(app.Services, args[1..]),
+            "reindex" => await Search.ReindexCommand.RunAsync(app.Services),
             _ => Usage(),
         };
     }
@@ -79,6 +80,8 @@ public static class CliVerbs
                   tạo quản trị viên, hoặc đặt lại mật khẩu và mở khóa nếu email đã có
               import THƯ_MỤC
                   nhập các tệp Markdown có phần đầu YAML; nhập lại chỉ tạo phiên bản mới khi có thay đổi
+              reindex
+                  xây dựng lại chỉ mục tìm kiếm của máy này từ cơ sở dữ liệu (dừng trang web trước)
             """);
         return 0;
     }

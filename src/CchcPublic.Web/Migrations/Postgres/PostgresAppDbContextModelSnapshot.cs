@@ -237,13 +237,18 @@ namespace CchcPublic.Web.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<int>("ContentItemId")
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ContentItemId")
                         .HasColumnType("integer");
 
                     b.Property<DateTime>("OccurredUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
 
                     b.HasIndex("ContentItemId");
 
@@ -1228,6 +1233,16 @@ namespace CchcPublic.Web.Migrations.Postgres
                     b.Navigation("Predecessor");
 
                     b.Navigation("Successor");
+                });
+
+            modelBuilder.Entity("CchcPublic.Web.Content.ContentChange", b =>
+                {
+                    b.HasOne("CchcPublic.Web.Agencies.Agency", "Agency")
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Agency");
                 });
 
             modelBuilder.Entity("CchcPublic.Web.Content.ContentRevision", b =>

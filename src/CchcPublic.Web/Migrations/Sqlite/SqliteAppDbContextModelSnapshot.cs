@@ -228,13 +228,18 @@ namespace CchcPublic.Web.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("ContentItemId")
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ContentItemId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("OccurredUtc")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
 
                     b.HasIndex("ContentItemId");
 
@@ -1193,6 +1198,16 @@ namespace CchcPublic.Web.Migrations.Sqlite
                     b.Navigation("Predecessor");
 
                     b.Navigation("Successor");
+                });
+
+            modelBuilder.Entity("CchcPublic.Web.Content.ContentChange", b =>
+                {
+                    b.HasOne("CchcPublic.Web.Agencies.Agency", "Agency")
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Agency");
                 });
 
             modelBuilder.Entity("CchcPublic.Web.Content.ContentRevision", b =>

@@ -121,20 +121,6 @@ namespace CchcPublic.Web.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "ContentChanges",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ContentItemId = table.Column<int>(type: "integer", nullable: false),
-                    OccurredUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ContentChanges", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "ContentItems",
                 columns: table => new
                 {
@@ -350,6 +336,27 @@ namespace CchcPublic.Web.Migrations.Postgres
                     table.PrimaryKey("PK_AspNetUsers", x => x.Id);
                     table.ForeignKey(
                         name: "FK_AspNetUsers_Agencies_AgencyId",
+                        column: x => x.AgencyId,
+                        principalTable: "Agencies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContentChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ContentItemId = table.Column<int>(type: "integer", nullable: true),
+                    AgencyId = table.Column<int>(type: "integer", nullable: true),
+                    OccurredUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContentChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContentChanges_Agencies_AgencyId",
                         column: x => x.AgencyId,
                         principalTable: "Agencies",
                         principalColumn: "Id",
@@ -752,6 +759,11 @@ namespace CchcPublic.Web.Migrations.Postgres
                 table: "BulletinSubscribers",
                 column: "UnsubscribeToken",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentChanges_AgencyId",
+                table: "ContentChanges",
+                column: "AgencyId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ContentChanges_ContentItemId",

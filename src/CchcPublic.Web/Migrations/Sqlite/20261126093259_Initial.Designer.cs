@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CchcPublic.Web.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261126092202_Initial")]
+    [Migration("20261126093259_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -231,13 +231,18 @@ namespace CchcPublic.Web.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("ContentItemId")
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ContentItemId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("OccurredUtc")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
 
                     b.HasIndex("ContentItemId");
 
@@ -1196,6 +1201,16 @@ namespace CchcPublic.Web.Migrations.Sqlite
                     b.Navigation("Predecessor");
 
                     b.Navigation("Successor");
+                });
+
+            modelBuilder.Entity("CchcPublic.Web.Content.ContentChange", b =>
+                {
+                    b.HasOne("CchcPublic.Web.Agencies.Agency", "Agency")
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Agency");
                 });
 
             modelBuilder.Entity("CchcPublic.Web.Content.ContentRevision", b =>

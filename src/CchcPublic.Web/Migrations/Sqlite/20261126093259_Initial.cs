@@ -120,20 +120,6 @@ namespace CchcPublic.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "ContentChanges",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ContentItemId = table.Column<int>(type: "INTEGER", nullable: false),
-                    OccurredUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ContentChanges", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "ContentItems",
                 columns: table => new
                 {
@@ -349,6 +335,27 @@ namespace CchcPublic.Web.Migrations.Sqlite
                     table.PrimaryKey("PK_AspNetUsers", x => x.Id);
                     table.ForeignKey(
                         name: "FK_AspNetUsers_Agencies_AgencyId",
+                        column: x => x.AgencyId,
+                        principalTable: "Agencies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContentChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ContentItemId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AgencyId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OccurredUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContentChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContentChanges_Agencies_AgencyId",
                         column: x => x.AgencyId,
                         principalTable: "Agencies",
                         principalColumn: "Id",
@@ -751,6 +758,11 @@ namespace CchcPublic.Web.Migrations.Sqlite
                 table: "BulletinSubscribers",
                 column: "UnsubscribeToken",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentChanges_AgencyId",
+                table: "ContentChanges",
+                column: "AgencyId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ContentChanges_ContentItemId",

@@ -1,0 +1,104 @@
+using System.Globalization;
+using CchcPublic.Web.SiteConfig;
+using Lucene.Net.Search;
+
+namespace CchcPublic.Web.Search;
+
+public enum SearchSort
+{
+    Relevance,
+    Newest,
+}
+
+public sealed record SearchRequest(string? Query, IReadOnlyDictionary<string, string> Filters, SearchSort Sort = SearchSort.Relevance, int Page = 1, int PageSize = 10);
+
+public sealed record SearchHit(string Title, string TitleHtml, string Url, string Type, string TypeName, DateOnly? Date, string SnippetHtml, bool Withdrawn);
+
+public sealed record FacetValue(string Value, string Label, int Count, bool Selected);
+
+public sealed record SearchResults(
+    UserQuery Query, int Total, int Page, int PageSize, IReadOnlyList<SearchHit> Hits,
+    IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets, bool Approximate, bool IndexReady)
+{
+    public static SearchResults Empty(UserQuery query, bool ready) =>
+        new(query, 0, 1, 10, [], new Dictionary<string, IReadOnlyList<FacetValue>>(), false, ready);
+}
+
+public sealed record Suggestion(string Title, string Url, string Type);
+
+/// <summary>Runs searches against the current index snapshot. Read-only: it never writes the index.</summary>
+public sealed class SearchService(SearchIndex index, SearchLabels labels)
+{
+    public const int MaxPage = 100;
+
+    public SearchResults Search(SearchRequest request)
+    {
+        var query = UserQuery.Parse(request.Query);
+        var filters = request.Filters.Where(f => FacetNames.All.Contains(f.Key) && f.Value.Length is > 0 and <= 60)
+            .ToDictionary(f => f.Key, f => f.Value);
+        var page = Math.Clamp(request.Page, 1, MaxPage);
+        var size = Math.Clamp(request.PageSize, 1, 50);
+        if (query.IsEmpty && filters.Count == 0)
+        {
+            return SearchResults.Empty(query, index.Cursor >= 0);
+        }
+        return index.Read(searcher =>
+        {
+            var strict = query.IsEmpty ? new MatchAllDocsQuery() : SearchQueryBuilder.Build(query, index.Analyzer, relaxed: false);
+            if (strict is null)
+            {
+                return SearchResults.Empty(query, true);
+            }
+            var sort = query.IsEmpty ? SearchSort.Newest : request.Sort;
+            var (total, docs, counts) = Run(searcher, strict, filters, sort, page * size);
+            var approximate = false;
+            if (total == 0 && !query.IsEmpty && SearchQueryBuilder.Build(query, index.Analyzer, relaxed: true) is { } relaxed)
+            {
+                (total, docs, counts) = Run(searcher, relaxed, filters, sort, page * size);
+                strict = relaxed;
+                approximate = total > 0;
+            }
+            // Fuzzy and prefix clauses become plain terms first, so the highlighter does not expand them per hit.
+            var highlighter = new Snippets(searcher.Rewrite(strict));
+            var hits = docs.Skip((page - 1) * size).Select(d => ToHit(searcher.Doc(d.Doc), highlighter)).ToList();
+            return new SearchResults(query, total, page, size, hits, labels.Facets(counts, filters), approximate, true);
+        }) ?? SearchResults.Empty(query, false);
+    }
+
+    public IReadOnlyList<Suggestion> Suggest(string? text, int count = 8)
+    {
+        var query = UserQuery.Parse(text);
+        if (SearchQueryBuilder.Suggestion(query.Text, index.Analyzer) is not { } suggest)
+        {
+            return [];
+        }
+        return index.Read(searcher => searcher.Search(suggest, count).ScoreDocs
+            .Select(d => searcher.Doc(d.Doc))
+            .Select(d => new Suggestion(d.Get(SearchFields.Title), d.Get(SearchFields.Url), labels.TypeName(d.Get(SearchFields.Type))))
+            .ToList()) ?? [];
+    }
+
+    private static (int Total, ScoreDoc[] Docs, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Counts) Run(
+        IndexSearcher searcher, Query query, IReadOnlyDictionary<string, string> filters, SearchSort sort, int top)
+    {
+        ITopDocsCollector ranking = sort == SearchSort.Newest
+            ? TopFieldCollector.Create(new Sort(new SortField(SearchFields.Date, SortFieldType.INT64, true), SortField.FIELD_SCORE),
+                top, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false)
+            : TopScoreDocCollector.Create(top, docsScoredInOrder: false);
+        var facets = new FacetCollector(ranking, filters);
+        searcher.Search(query, facets);
+        return (facets.Total, ranking.GetTopDocs().ScoreDocs, facets.Counts());
+    }
+
+    private SearchHit ToHit(Lucene.Net.Documents.Document doc, Snippets highlighter)
+    {
+        var title = doc.Get(SearchFields.Title);
+        var body = doc.Get(SearchFields.Body) ?? "";
+        var summary = doc.Get(SearchFields.Summary) ?? "";
+        var type = doc.Get(SearchFields.Type);
+        DateOnly? date = DateOnly.TryParseExact(doc.Get(SearchFields.Date), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        return new SearchHit(
+            title, highlighter.Title(title), doc.Get(SearchFields.Url), type, labels.TypeName(type), date,
+            highlighter.Snippet(summary, body), doc.Get(SearchFields.Withdrawn) is not null);
+    }
+}

@@ -1,0 +1,86 @@
+using System.Text;
+using CchcPublic.Tests.Support;
+using CchcPublic.Web.Search;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace CchcPublic.Tests.Search;
+
+/// <summary>The seeded site: the relevance collection runs over its content and agency directory.</summary>
+public sealed class SeededSearchSite : IAsyncLifetime
+{
+    public SqliteSite Site { get; } = new() { ImportSeed = true };
+
+    public async Task InitializeAsync()
+    {
+        _ = Site.Services;
+        await Site.SearchCaughtUpAsync();
+    }
+
+    public Task DisposeAsync() => Site.DisposeAsync();
+}
+
+public sealed class SearchRelevanceTests(SeededSearchSite seeded, ITestOutputHelper output) : IClassFixture<SeededSearchSite>
+{
+    public sealed record Case(string Query, string Expected, string Kind);
+
+    public static List<Case> Collection() =>
+        File.ReadAllLines(Path.Combine(Repository.Root, "tests", "CchcPublic.Tests", "Search", "relevance.tsv"))
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(l => l.Split('\t'))
+            .Select(p => new Case(p[0], p[1], p[2]))
+            .ToList();
+
+    [Fact]
+    public void The_expected_item_is_first_for_nine_queries_in_ten_and_in_the_top_three_for_all()
+    {
+        var search = seeded.Site.Services.GetRequiredService<SearchService>();
+        var cases = Collection();
+        Assert.True(cases.Count >= 40, $"{cases.Count} queries");
+        var first = 0;
+        var misses = new List<string>();
+        foreach (var c in cases)
+        {
+            // Half of the queries arrive decomposed (NFD), as some keyboards send them.
+            var typed = cases.IndexOf(c) % 2 == 0 ? c.Query : c.Query.Normalize(NormalizationForm.FormD);
+            var urls = search.Search(new SearchRequest(typed, new Dictionary<string, string>())).Hits.Select(h => h.Url).ToList();
+            var rank = urls.IndexOf(c.Expected) + 1;
+            if (rank == 1)
+            {
+                first++;
+            }
+            else
+            {
+                misses.Add($"{c.Query} ({c.Kind}): rank {rank}, got {string.Join(", ", urls.Take(3))}");
+            }
+            if (rank is < 1 or > 3)
+            {
+                misses[^1] = "NOT IN TOP 3 — " + misses[^1];
+            }
+        }
+        output.WriteLine($"first: {first}/{cases.Count} ({first * 100.0 / cases.Count:0.0} %)");
+        misses.ForEach(output.WriteLine);
+        Assert.DoesNotContain(misses, m => m.StartsWith("NOT IN TOP 3", StringComparison.Ordinal));
+        Assert.True(first * 10 >= cases.Count * 9, $"first for {first}/{cases.Count}:{Environment.NewLine}{string.Join(Environment.NewLine, misses)}");
+    }
+
+    [Fact]
+    public void A_query_with_diacritics_ranks_exact_matches_above_folded_ones_and_one_without_finds_both()
+    {
+        var search = seeded.Site.Services.GetRequiredService<SearchService>();
+        var exact = search.Search(new SearchRequest("bản tin", new Dictionary<string, string>()));
+        Assert.StartsWith("/ban-tin/", exact.Hits[0].Url);
+        var folded = search.Search(new SearchRequest("ban tin", new Dictionary<string, string>()));
+        Assert.True(folded.Total >= exact.Total);
+    }
+
+    [Fact]
+    public void Suggestions_complete_titles_from_the_first_letters_of_the_last_word()
+    {
+        var search = seeded.Site.Services.GetRequiredService<SearchService>();
+        var suggestions = search.Suggest("nghi dinh 63/20");
+        Assert.Contains(suggestions, s => s.Url == "/van-ban/nghi-dinh-63-2024-nd-cp");
+        Assert.Contains(search.Suggest("sân khấ"), s => s.Url == "/su-kien/hoi-thi-tuyen-truyen-cchc-san-khau-hoa-2024");
+    }
+}
