@@ -81,7 +81,10 @@
       pending = new AbortController();
       fetch(endpoint + '?q=' + encodeURIComponent(text), { signal: pending.signal, headers: { Accept: 'application/json' } })
         .then(function (r) { return r.ok ? r.json() : []; })
-        .then(show)
+        .then(function (suggestions) {
+          // An answer for what was typed a moment ago must not replace the list someone is moving through.
+          if (input.value.trim() === text) { show(suggestions); }
+        })
         .catch(function () { /* typing on, or offline: the form still works */ });
     }
 
