@@ -51,14 +51,15 @@ app.UseSecurityHeaders();
 app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticAssets.CacheHeaders });
 app.UseMediaFiles();
 app.UseRouting();
-app.UseRateLimiter();
-app.UseAuthentication();
-app.UseAuthorization();
-// Cchc:OutputCache=false serves every public page fresh from the snapshot (used to measure uncached speed).
+// Cached public pages are answered right after routing: they are the same for everyone, and only pages
+// marked [OutputCache] are ever stored. Cchc:OutputCache=false serves them fresh (to measure uncached speed).
 if (app.Configuration.GetValue("Cchc:OutputCache", true))
 {
     app.UseOutputCache();
 }
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapHealth();
 app.MapFeeds();
 app.MapLedPlaylist();
