@@ -3,7 +3,7 @@ using CchcPublic.Web.SiteConfig;
 namespace CchcPublic.Web.Feedback;
 
 /// <summary>The mails a sender receives, in plain Vietnamese text.</summary>
-public sealed class FeedbackMessages(SiteSettings site, FeedbackSettings settings, FeedbackOptions options, IHttpContextAccessor http)
+public sealed class FeedbackMessages(SiteSettings site, FeedbackSettings settings, Infrastructure.CchcOptions options, IHttpContextAccessor http)
 {
     public const string TrackPath = "/phan-anh-kien-nghi/tra-cuu";
 
@@ -29,13 +29,5 @@ public sealed class FeedbackMessages(SiteSettings site, FeedbackSettings setting
         Thư này được gửi tự động, vui lòng không trả lời thư này.
         """;
 
-    private string BaseUrl()
-    {
-        if (options.PublicBaseUrl is { Length: > 0 } configured)
-        {
-            return configured.TrimEnd('/');
-        }
-        var request = http.HttpContext?.Request;
-        return request is null ? "" : $"{request.Scheme}://{request.Host}";
-    }
+    private string BaseUrl() => options.PublicBase(http.HttpContext?.Request);
 }

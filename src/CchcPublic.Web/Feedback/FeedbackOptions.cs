@@ -18,9 +18,6 @@ public sealed class FeedbackOptions
 
     public int MaxAttachments { get; set; } = 5;
     public long MaxAttachmentBytes { get; set; } = 10 * 1024 * 1024;
-
-    /// <summary>Public address of the site for links in mail; the request's own address when empty.</summary>
-    public string? PublicBaseUrl { get; set; }
 }
 
 public enum CaptchaProvider

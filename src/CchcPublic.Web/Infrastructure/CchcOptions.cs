@@ -23,8 +23,14 @@ public sealed class CchcOptions
 
     public SearchOptions Search { get; set; } = new();
 
-    /// <summary>The site's public address, for links in mail sent by background work (no request to ask).</summary>
-    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
+    /// <summary>The site's public address for links in mail, e.g. https://cchc.quangngai.gov.vn. Unset: the request's own
+    /// address, or http://localhost:5000 for mail sent by background work.</summary>
+    public string? PublicBaseUrl { get; set; }
+
+    public string PublicBase(HttpRequest? request) =>
+        PublicBaseUrl is { Length: > 0 } configured ? configured.TrimEnd('/')
+        : request is not null ? $"{request.Scheme}://{request.Host}"
+        : "http://localhost:5000";
 }
 
 public sealed class LedOptions

@@ -68,7 +68,7 @@ public sealed class BulletinMailer(IServiceScopeFactory scopes, ILogger<Bulletin
                     await db.SaveChangesAsync(cancellationToken);
                     break;
                 }
-                var baseUrl = options.PublicBaseUrl.TrimEnd('/');
+                var baseUrl = options.PublicBase(null);
                 foreach (var subscriber in batch)
                 {
                     outbox.Enqueue(protector.Unprotect(subscriber.ProtectedEmail), issue!.Revision.Title, $"""

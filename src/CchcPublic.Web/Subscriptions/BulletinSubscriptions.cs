@@ -92,8 +92,7 @@ public sealed class BulletinSubscriptions(
         return true;
     }
 
-    public string BaseUrl(HttpRequest? request) =>
-        request is not null ? $"{request.Scheme}://{request.Host}" : options.PublicBaseUrl.TrimEnd('/');
+    public string BaseUrl(HttpRequest? request) => options.PublicBase(request);
 
     public static string Hash(string value) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes("cchc-ban-tin:" + value))).ToLowerInvariant();
 
