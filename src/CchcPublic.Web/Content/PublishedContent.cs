@@ -7,26 +7,88 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CchcPublic.Web.Content;
 
-/// <summary>A published document as the public site shows it.</summary>
-public sealed class PublishedPage(ContentItem item, ContentRevision revision, MarkdownRenderer markdown)
+/// <summary>
+/// A published document as the public site shows it. The Markdown body is the bulk of the snapshot, so it is
+/// kept Brotli-compressed; the rendered HTML is kept only until the next full collection (output caching
+/// serves the pages people actually read).
+/// </summary>
+public sealed class PublishedPage
 {
-    private readonly Lazy<string> bodyHtml = new(() => markdown.ToHtml(revision.Body));
+    private readonly MarkdownRenderer markdown;
+    private readonly byte[] body;
+    private readonly int bodyLength;
+    private readonly WeakReference<string?> html = new(null);
 
-    public int Id { get; } = item.Id;
-    public string Type { get; } = item.Type;
-    public string Section { get; } = item.Section;
-    public string Slug { get; } = item.Slug;
-    public ContentRevision Revision { get; } = revision;
-    public DateTime PublishedUtc { get; } = item.FirstPublishedUtc ?? item.LivePublishedUtc ?? item.CreatedUtc;
-    public DateTime UpdatedUtc { get; } = item.LivePublishedUtc ?? item.UpdatedUtc;
-    public DateTime? WithdrawnUtc { get; } = item.WithdrawnUtc;
-    public string? WithdrawalReason { get; } = item.WithdrawnUtc is null ? null : item.StatusNote;
+    public PublishedPage(ContentItem item, ContentRevision revision, MarkdownRenderer markdown)
+    {
+        this.markdown = markdown;
+        (body, bodyLength) = Compress(revision.Body);
+        revision.Body = "";
+        Id = item.Id;
+        Type = item.Type;
+        Section = item.Section;
+        Slug = item.Slug;
+        Revision = revision;
+        PublishedUtc = item.FirstPublishedUtc ?? item.LivePublishedUtc ?? item.CreatedUtc;
+        UpdatedUtc = item.LivePublishedUtc ?? item.UpdatedUtc;
+        WithdrawnUtc = item.WithdrawnUtc;
+        WithdrawalReason = item.WithdrawnUtc is null ? null : item.StatusNote;
+    }
+
+    public int Id { get; }
+    public string Type { get; }
+    public string Section { get; }
+    public string Slug { get; }
+
+    /// <summary>The live revision's fields; its Markdown body is read through <see cref="BodyHtml"/>.</summary>
+    public ContentRevision Revision { get; }
+    public DateTime PublishedUtc { get; }
+    public DateTime UpdatedUtc { get; }
+    public DateTime? WithdrawnUtc { get; }
+    public string? WithdrawalReason { get; }
 
     /// <summary>The date readers see: the editor's display date, else the first publication.</summary>
     public DateOnly Date => Revision.PublishDate ?? DateOnly.FromDateTime(Infrastructure.Text.VnTime.ToLocal(PublishedUtc));
 
     public string Url => $"/{Section}/{Slug}";
-    public string BodyHtml => bodyHtml.Value;
+
+    public string BodyHtml
+    {
+        get
+        {
+            if (html.TryGetTarget(out var rendered) && rendered is not null)
+            {
+                return rendered;
+            }
+            rendered = markdown.ToHtml(Decompress(body, bodyLength));
+            html.SetTarget(rendered);
+            return rendered;
+        }
+    }
+
+    private static (byte[] Bytes, int Length) Compress(string text)
+    {
+        var raw = System.Text.Encoding.UTF8.GetBytes(text);
+        var buffer = new byte[System.IO.Compression.BrotliEncoder.GetMaxCompressedLength(raw.Length)];
+        return System.IO.Compression.BrotliEncoder.TryCompress(raw, buffer, out var written, quality: 4, window: 22)
+            ? (buffer[..written], raw.Length)
+            : (raw, -raw.Length);
+    }
+
+    private static string Decompress(byte[] bytes, int length)
+    {
+        if (length == 0)
+        {
+            return "";
+        }
+        if (length < 0)
+        {
+            return System.Text.Encoding.UTF8.GetString(bytes);
+        }
+        var raw = new byte[length];
+        System.IO.Compression.BrotliDecoder.TryDecompress(bytes, raw, out var written);
+        return System.Text.Encoding.UTF8.GetString(raw, 0, written);
+    }
 }
 
 public abstract record Resolution;
