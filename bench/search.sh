@@ -30,3 +30,6 @@ pid=$!
 until curl -sf "http://127.0.0.1:$port/api/search?q=PAPI" >/dev/null; do kill -0 "$pid" || { cat "$work/site.log"; exit 1; }; sleep 0.2; done
 python3 bench/search-queries.py "$port" 1000
 echo "site memory: $(awk '/VmRSS/ {print int($2/1024)}' "/proc/$pid/status") MB now, peak $(awk '/VmHWM/ {print int($2/1024)}' "/proc/$pid/status") MB (resident)"
+# Resident memory counts the index files Lucene maps, which are the kernel's reclaimable page cache;
+# the process's own (anonymous) memory is what it cannot give back.
+echo "  of which own memory (RssAnon): $(awk '/RssAnon/ {print int($2/1024)}' "/proc/$pid/status") MB; mapped index and other files (RssFile): $(awk '/RssFile/ {print int($2/1024)}' "/proc/$pid/status") MB"

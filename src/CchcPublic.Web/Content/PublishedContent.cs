@@ -268,17 +268,50 @@ public sealed class PublishedContent(
         foreach (var key in gone.Where(p => p.Value.Id == id).Select(p => p.Key).ToList()) gone.TryRemove(key, out _);
     }
 
+    private const int LoadBatch = 2000;
+
+    /// <summary>Loads the given items, or all of them in batches so a large site's start does not hold every row twice.</summary>
     private async Task LoadItemsAsync(AppDbContext db, List<int>? only, CancellationToken cancellationToken)
     {
         var items = db.Set<ContentItem>().AsNoTracking().Where(i => i.LiveRevisionId != null || i.Status == ContentStatus.Removed || i.Status == ContentStatus.Redirected);
         if (only is not null)
         {
-            items = items.Where(i => only.Contains(i.Id));
+            await LoadRowsAsync(db, items.Where(i => only.Contains(i.Id)), cancellationToken);
         }
+        else
+        {
+            for (var last = 0; ;)
+            {
+                var loaded = await LoadRowsAsync(db, items.Where(i => i.Id > last).OrderBy(i => i.Id).Take(LoadBatch), cancellationToken);
+                if (loaded.Count < LoadBatch)
+                {
+                    break;
+                }
+                last = loaded[^1];
+            }
+        }
+        var redirects = db.Set<SlugRedirect>().AsNoTracking();
+        if (only is not null)
+        {
+            redirects = redirects.Where(r => only.Contains(r.ContentItemId));
+        }
+        foreach (var redirect in await redirects.ToListAsync(cancellationToken))
+        {
+            oldSlugs[(redirect.Section, redirect.Slug)] = redirect.ContentItemId;
+        }
+        agencies = await db.Set<Agency>().AsNoTracking().ToDictionaryAsync(a => a.Id, cancellationToken);
+    }
+
+    /// <summary>Applies one batch of items with their live revisions and the media they show; returns their ids in order.</summary>
+    private async Task<List<int>> LoadRowsAsync(AppDbContext db, IQueryable<ContentItem> items, CancellationToken cancellationToken)
+    {
         var rows = await items
             .GroupJoin(db.Set<ContentRevision>().AsNoTracking(), i => i.LiveRevisionId, r => r.Id, (i, r) => new { Item = i, Revision = r })
             .SelectMany(x => x.Revision.DefaultIfEmpty(), (x, r) => new { x.Item, Revision = r })
             .ToListAsync(cancellationToken);
+        var mediaIds = rows.Where(r => r.Revision is not null)
+            .SelectMany(r => config.ContentTypes.FirstOrDefault(t => t.Code == r.Item.Type) is { } type ? ContentFields.MediaIds(type, r.Revision!) : [])
+            .Distinct().Where(m => !media.ContainsKey(m)).ToList();
         foreach (var row in rows)
         {
             var item = row.Item;
@@ -300,19 +333,6 @@ public sealed class PublishedContent(
                     break;
             }
         }
-        var redirects = db.Set<SlugRedirect>().AsNoTracking();
-        if (only is not null)
-        {
-            redirects = redirects.Where(r => only.Contains(r.ContentItemId));
-        }
-        foreach (var redirect in await redirects.ToListAsync(cancellationToken))
-        {
-            oldSlugs[(redirect.Section, redirect.Slug)] = redirect.ContentItemId;
-        }
-        // The media the loaded pages show, and the agency directory (small), come along.
-        var mediaIds = rows.Where(r => r.Revision is not null)
-            .SelectMany(r => config.ContentTypes.FirstOrDefault(t => t.Code == r.Item.Type) is { } type ? ContentFields.MediaIds(type, r.Revision!) : [])
-            .Distinct().Where(m => !media.ContainsKey(m)).ToList();
         foreach (var chunk in mediaIds.Chunk(500))
         {
             foreach (var file in await db.Set<MediaFile>().AsNoTracking().Where(m => chunk.Contains(m.Id)).ToListAsync(cancellationToken))
@@ -320,7 +340,7 @@ public sealed class PublishedContent(
                 media[file.Id] = file;
             }
         }
-        agencies = await db.Set<Agency>().AsNoTracking().ToDictionaryAsync(a => a.Id, cancellationToken);
+        return rows.Select(r => r.Item.Id).ToList();
     }
 
     private string? UrlOf(int itemId)
