@@ -35,7 +35,8 @@ measure() {
   local name=$1 url=$2 result status
   status=$(curl -s -o /dev/null -w '%{http_code}' "$url")
   [ "$status" = 200 ] || { echo "$name: $url answers $status, not measured"; return 1; }
-  for _ in 1 2 3; do curl -s -o /dev/null "$url"; done
+  # Warm up first (JIT tiering, caches), then measure the steady state.
+  wrk -t2 -c64 -d5s "$url" >/dev/null
   result=$(wrk -t2 -c64 -d15s --latency "$url")
   rps[$name]=$(awk '/Requests\/sec/ {print $2}' <<<"$result")
   echo "$name: ${rps[$name]} req/s, p50 $(awk '$1 == "50%" {print $2}' <<<"$result"), p99 $(awk '$1 == "99%" {print $2}' <<<"$result")$(grep -E 'Non-2xx|Socket errors' <<<"$result" | sed 's/^/; /' | tr '\n' ' ')"

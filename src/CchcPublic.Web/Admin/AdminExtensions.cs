@@ -65,8 +65,7 @@ public static class AdminExtensions
             pages.Conventions.AuthorizePage("/Admin/Account/SignOut");
         });
         services.AddScoped<SecuritySettings>();
-        services.AddScoped<TwoFactorRequirementFilter>();
-        services.AddMvcCore(mvc => mvc.Filters.AddService<TwoFactorRequirementFilter>());
+        services.AddMvcCore(mvc => mvc.Filters.Add(new TwoFactorRequirementFilter()));
         services.AddScoped<FirstAdministrator>();
         return services;
     }

@@ -9,7 +9,7 @@ namespace CchcPublic.Web.Admin;
 /// Sends a signed-in user whose role requires two-factor authentication to the set-up page until they
 /// have turned it on. Pages that must stay reachable meanwhile carry <see cref="AllowWithoutTwoFactorAttribute"/>.
 /// </summary>
-public sealed class TwoFactorRequirementFilter(SecuritySettings settings, UserManager<AppUser> users) : IAsyncPageFilter
+public sealed class TwoFactorRequirementFilter : IAsyncPageFilter
 {
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
@@ -22,10 +22,12 @@ public sealed class TwoFactorRequirementFilter(SecuritySettings settings, UserMa
             await next();
             return;
         }
-        var required = await settings.RolesRequiringTwoFactorAsync(context.HttpContext.RequestAborted);
+        // Resolved only for signed-in people: public pages must not pay for Identity and a database context.
+        var services = context.HttpContext.RequestServices;
+        var required = await services.GetRequiredService<SecuritySettings>().RolesRequiringTwoFactorAsync(context.HttpContext.RequestAborted);
         if (required.Count > 0 && required.Any(principal.IsInRole))
         {
-            var user = await users.FindByIdAsync(principal.FindFirstValue(ClaimTypes.NameIdentifier) ?? "");
+            var user = await services.GetRequiredService<UserManager<AppUser>>().FindByIdAsync(principal.FindFirstValue(ClaimTypes.NameIdentifier) ?? "");
             if (user is { TwoFactorEnabled: false })
             {
                 context.Result = new RedirectToPageResult("/Admin/Account/TwoFactor", new { batBuoc = 1 });
