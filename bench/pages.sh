@@ -36,7 +36,7 @@ measure() {
   status=$(curl -s -o /dev/null -w '%{http_code}' "$url")
   [ "$status" = 200 ] || { echo "$name: $url answers $status, not measured"; return 1; }
   # Warm up first (JIT tiering, caches), then measure the steady state.
-  wrk -t2 -c64 -d5s "$url" >/dev/null
+  wrk -t2 -c64 -d10s "$url" >/dev/null
   result=$(wrk -t2 -c64 -d15s --latency "$url")
   rps[$name]=$(awk '/Requests\/sec/ {print $2}' <<<"$result")
   echo "$name: ${rps[$name]} req/s, p50 $(awk '$1 == "50%" {print $2}' <<<"$result"), p99 $(awk '$1 == "99%" {print $2}' <<<"$result")$(grep -E 'Non-2xx|Socket errors' <<<"$result" | sed 's/^/; /' | tr '\n' ' ')"
