@@ -52,7 +52,7 @@ public sealed class IndexModel(AppDbContext db, CchcConfig config) : PageModel
 
     public string TypeName(string code) => config.ContentTypes.FirstOrDefault(t => t.Code == code)?.Name ?? code;
 
-    public string NextLink() => Request.Path + Microsoft.AspNetCore.Http.Extensions.QueryBuilderExtensions.With(Request, "sau", NextCursor!);
+    public string NextLink() => Request.Path + CchcPublic.Web.Shared.Pager.With(Request, "sau", NextCursor!);
 
     private static (DateTime, int) ParseCursor(string? cursor)
     {

@@ -37,20 +37,11 @@ public sealed class JobLeases(AppDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         if (!await db.Set<JobLease>().AnyAsync(l => l.Name == job, cancellationToken))
         {
-            try
-            {
-                // Leases are bookkeeping, not state users see: written without an audit entry on purpose.
-                await db.Database.ExecuteSqlInterpolatedAsync(
-                    $"INSERT INTO \"JobLeases\" (\"Name\", \"Holder\", \"ExpiresUtc\") VALUES ({job}, '', {DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc)})",
-                    cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                // Another node inserted it first; the UPDATE below decides who holds it.
-            }
-            catch (Exception ex) when (ex.GetType().Name is "SqliteException" or "PostgresException")
-            {
-            }
+            // Leases are bookkeeping, not state users see: written without an audit entry on purpose.
+            // If another node inserted the row first, nothing happens; the UPDATE below decides who holds it.
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"INSERT INTO \"JobLeases\" (\"Name\", \"Holder\", \"ExpiresUtc\") VALUES ({job}, '', {DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc)}) ON CONFLICT (\"Name\") DO NOTHING",
+                cancellationToken);
         }
         var expires = now + duration;
         var claimed = await db.Set<JobLease>()
