@@ -13,6 +13,7 @@ public static class ConfigLoader
     public const string AgenciesFile = "agencies.yaml";
     public const string ContentTypesFile = "content-types.yaml";
     public const string FeedbackFile = "feedback.yaml";
+    public const string CalendarFile = "calendar.yaml";
 
     public static CchcConfig Load(string folder)
     {
@@ -21,6 +22,7 @@ public static class ConfigLoader
         var agencies = Read<AgenciesDocument>(folder, AgenciesFile, errors);
         var content = Read<ContentTypesDocument>(folder, ContentTypesFile, errors);
         var feedback = Read<FeedbackDocument>(folder, FeedbackFile, errors);
+        var calendar = Read<CalendarDocument>(folder, CalendarFile, errors);
         if (errors.Count > 0)
         {
             throw new ConfigException(errors);
@@ -34,9 +36,11 @@ public static class ConfigLoader
             Programmes = content.Programmes,
             PlanTasks = content.PlanTasks,
             Feedback = feedback!.Feedback ?? new FeedbackSettings(),
+            Calendar = calendar!.Calendar ?? new CalendarSettings(),
         };
         errors.AddRange(ConfigValidator.Validate(config, site.Site is null));
         errors.AddRange(FeedbackConfigValidator.Validate(feedback.Feedback));
+        errors.AddRange(CalendarConfigValidator.Validate(calendar.Calendar));
         return errors.Count > 0 ? throw new ConfigException(errors) : config;
     }
 
@@ -75,6 +79,7 @@ public static class ConfigLoader
 
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .WithTypeConverter(new DateOnlyYamlConverter())
         .WithNodeDeserializer(
             inner => new LineRecorder(inner),
             where => where.InsteadOf<ObjectNodeDeserializer>())

@@ -16,6 +16,7 @@ public sealed class CchcConfig
     public required IReadOnlyList<ProgrammeDefinition> Programmes { get; init; }
     public required IReadOnlyList<PlanTaskDefinition> PlanTasks { get; init; }
     public required FeedbackSettings Feedback { get; init; }
+    public required CalendarSettings Calendar { get; init; }
 
     public ContentTypeDefinition? ContentTypeForSection(string section) =>
         ContentTypes.FirstOrDefault(t => t.Section == section);
