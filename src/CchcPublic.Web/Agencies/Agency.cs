@@ -55,6 +55,9 @@ public sealed class AgencySuccession
     public int SuccessorId { get; set; }
     public Agency? Successor { get; set; }
     public string? Note { get; set; }
+
+    /// <summary>Subjects this successor takes over ("lao động; việc làm"), to send each open case to the one that fits.</summary>
+    public List<string> Keywords { get; set; } = [];
 }
 
 internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>, IEntityTypeConfiguration<AgencySuccession>
@@ -92,5 +95,14 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>, IE
         succession.HasOne(s => s.Successor).WithMany()
             .HasForeignKey(s => s.SuccessorId).OnDelete(DeleteBehavior.Restrict);
         succession.Property(s => s.Note).HasMaxLength(500);
+        succession.Property(s => s.Keywords)
+            .HasConversion(
+                list => string.Join(';', list),
+                text => text.Split(';', StringSplitOptions.RemoveEmptyEntries).ToList(),
+                new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<List<string>>(
+                    (a, b) => a!.SequenceEqual(b!),
+                    list => list.Aggregate(0, (h, s) => HashCode.Combine(h, s.GetHashCode(StringComparison.Ordinal))),
+                    list => list.ToList()))
+            .HasMaxLength(1000);
     }
 }

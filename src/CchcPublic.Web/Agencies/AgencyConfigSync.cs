@@ -57,6 +57,7 @@ public sealed class AgencyConfigSync(AppDbContext db, CchcConfig config, AuditLo
                 PredecessorId = agency.Id,
                 SuccessorId = existing[s.Code].Id,
                 Note = s.Note,
+                Keywords = s.Keywords,
             }));
         }
         audit.Record("agency.config-sync-links", nameof(Agency), null, "Cập nhật quan hệ trực thuộc và kế thừa từ cấu hình");
@@ -89,7 +90,7 @@ public sealed class AgencyConfigSync(AppDbContext db, CchcConfig config, AuditLo
             definition.Code, definition.Name, definition.ShortName, definition.EnglishName, definition.Level,
             definition.Parent, definition.ValidFrom, definition.ValidTo, definition.Hotlines, definition.Email,
             definition.Address, definition.ContactOfficial, definition.ContactVerified, definition.ReceivesFeedback,
-            definition.Note, Successors = definition.Successors.Select(s => new { s.Code, s.Note }),
+            definition.Note, Successors = definition.Successors.Select(s => new { s.Code, s.Note, s.Keywords }),
         });
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(json)))[..32];
     }

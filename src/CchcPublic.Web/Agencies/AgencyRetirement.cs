@@ -4,13 +4,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CchcPublic.Web.Agencies;
 
-public sealed record SuccessorChoice(int AgencyId, string? Note);
+public sealed record SuccessorChoice(int AgencyId, string? Note, IReadOnlyList<string>? Keywords = null);
 
 /// <summary>
 /// Retires an agency (merger, split, end of the district level) and records who takes over what.
 /// The row stays: old cases and content keep the name the agency had.
 /// </summary>
-public sealed class AgencyRetirement(AppDbContext db, AuditLog audit, TimeProvider clock)
+public sealed class AgencyRetirement(AppDbContext db, AuditLog audit, TimeProvider clock, Feedback.Handling.Reorganisation reorganisation)
 {
     public async Task<IReadOnlyList<string>> RetireAsync(
         int agencyId, DateOnly lastDay, IReadOnlyList<SuccessorChoice> successors, string reason,
@@ -53,12 +53,18 @@ public sealed class AgencyRetirement(AppDbContext db, AuditLog audit, TimeProvid
             PredecessorId = agency.Id,
             SuccessorId = s.AgencyId,
             Note = string.IsNullOrWhiteSpace(s.Note) ? null : s.Note.Trim(),
+            Keywords = (s.Keywords ?? []).Where(k => k.Length > 0).Take(30).ToList(),
         }));
         audit.Record("agency.retired", nameof(Agency), agency.Code,
             $"Giải thể/sáp nhập {agency.Name} từ {lastDay.AddDays(1):dd/MM/yyyy}; kế thừa: {string.Join(", ", found.Select(f => f.ShortName))}",
             new { lastDay, reason, successors = found.Select(f => f.Code) });
         AgencyChanges.Record(db, agency, clock);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        // Open feedback cases follow at once when the agency has already stopped; otherwise the daily job moves
+        // them the day after its last day. The first successor chosen takes what fits no other.
+        await reorganisation.MoveFromRetiredAgenciesAsync(successors[0].AgencyId, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return [];
     }
 }

@@ -26,6 +26,9 @@ public sealed class ContentChange
 
     /// <summary>Set instead of <see cref="AgencyId"/> while the agency row is being inserted in the same save.</summary>
     public Agencies.Agency? Agency { get; set; }
+
+    /// <summary>A question and answer published at /hoi-dap, or withdrawn from it.</summary>
+    public int? PublishedAnswerId { get; set; }
     public DateTime OccurredUtc { get; set; }
 }
 

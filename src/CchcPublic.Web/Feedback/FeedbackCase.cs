@@ -47,8 +47,39 @@ public sealed class FeedbackCase
     public int? HoldingAgencyId { get; set; }
     public Agency? HoldingAgency { get; set; }
 
-    /// <summary>Answer deadline in working days; computed by the handling side, null until then ("đang xác định").</summary>
+    /// <summary>Answer deadline; set when the case is classified and taken up, null until then ("đang xác định").</summary>
     public DateOnly? DueDate { get; set; }
+
+    /// <summary>By when the receiving agency must classify and, if outside its authority, forward (05 working days).</summary>
+    public DateOnly? ForwardDueDate { get; set; }
+
+    /// <summary>The routing rule's choice at receipt and why, e.g. "Quy tắc 2: ... → UBND phường Nghĩa Lộ".</summary>
+    public string? RoutingExplanation { get; set; }
+
+    public FeedbackClass? Classification { get; set; }
+    public DateTime? ClassifiedUtc { get; set; }
+
+    /// <summary>When the case first left the receiving agency for the competent one.</summary>
+    public DateTime? ForwardedUtc { get; set; }
+
+    public string? AssignedUserId { get; set; }
+    public string? AssignedName { get; set; }
+
+    /// <summary>Set while waiting for the sender: the deadlines stand still and move on by the days spent waiting.</summary>
+    public DateTime? PausedUtc { get; set; }
+
+    /// <summary>A deadline may be extended once, with a reason.</summary>
+    public DateTime? ExtendedUtc { get; set; }
+    public string? ExtensionReason { get; set; }
+
+    /// <summary>The original case when this one was merged as a duplicate.</summary>
+    public long? DuplicateOfId { get; set; }
+
+    /// <summary>The answer being written; becomes <see cref="AnswerText"/> only when the coordinator approves it.</summary>
+    public string? AnswerDraft { get; set; }
+    public string? DraftedByUserId { get; set; }
+    public string? DraftedByName { get; set; }
+    public ReviewStage? ReviewStage { get; set; }
 
     public bool ConsentToProcessing { get; set; }
     public DateTime? ConsentUtc { get; set; }
@@ -64,6 +95,16 @@ public sealed class FeedbackCase
     public DateTime? RatedUtc { get; set; }
     public int ReopenCount { get; set; }
 
+    public DateTime? ClosedUtc { get; set; }
+    public PublicationState Publication { get; set; }
+
+    /// <summary>Deadline mails already sent for the current deadline, so no node sends one twice.</summary>
+    public DateOnly? RemindedOn { get; set; }
+    public DateOnly? EscalatedOn { get; set; }
+
+    /// <summary>When the sender's personal data was removed (retention period over, or erased on request).</summary>
+    public DateTime? AnonymisedUtc { get; set; }
+
     /// <summary>SHA-256 of the folded title and content, for spotting the same text sent twice.</summary>
     public required string ContentFingerprint { get; set; }
 
@@ -71,7 +112,7 @@ public sealed class FeedbackCase
     public List<FeedbackAttachment> Attachments { get; set; } = [];
     public List<FeedbackEvent> Events { get; set; } = [];
 
-    public bool IsOpen => Status is not (FeedbackStatus.Answered or FeedbackStatus.Closed or FeedbackStatus.NotAccepted);
+    public bool IsOpen => FeedbackStatuses.IsOpen(Status);
 }
 
 /// <summary>Who sent it (Nghị định 20/2008 Art. 7): personal data, never published, every view logged.</summary>
@@ -121,6 +162,9 @@ public sealed class FeedbackEvent
     public string? ActorUserId { get; set; }
     public string ActorName { get; set; } = "";
     public int? AgencyId { get; set; }
+
+    /// <summary>The agency's name at the time, so history reads as it happened after renames and mergers.</summary>
+    public string? AgencyName { get; set; }
 
     /// <summary>Shown to the sender and the public timeline; never holds personal data.</summary>
     public string? PublicNote { get; set; }

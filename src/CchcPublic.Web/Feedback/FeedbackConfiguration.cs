@@ -13,7 +13,22 @@ internal sealed class FeedbackConfiguration :
         feedback.HasIndex(c => c.Code).IsUnique();
         feedback.HasIndex(c => new { c.Status, c.ReceivedUtc });
         feedback.HasIndex(c => new { c.ContentFingerprint, c.ReceivedUtc });
-        feedback.HasIndex(c => c.HoldingAgencyId);
+        feedback.HasIndex(c => new { c.HoldingAgencyId, c.Status });
+        feedback.HasIndex(c => c.DuplicateOfId);
+        feedback.HasIndex(c => new { c.Status, c.ClosedUtc });
+        feedback.Property(c => c.RoutingExplanation).HasMaxLength(500);
+        feedback.Property(c => c.Classification).HasConversion<string>().HasMaxLength(30);
+        feedback.Property(c => c.AssignedUserId).HasMaxLength(64);
+        feedback.Property(c => c.AssignedName).HasMaxLength(256);
+        feedback.Property(c => c.ExtensionReason).HasMaxLength(1000);
+        feedback.Property(c => c.AnswerDraft).HasMaxLength(20000);
+        feedback.Property(c => c.AnswerText).HasMaxLength(20000);
+        feedback.Property(c => c.DraftedByUserId).HasMaxLength(64);
+        feedback.Property(c => c.DraftedByName).HasMaxLength(256);
+        feedback.Property(c => c.ReviewStage).HasConversion<string>().HasMaxLength(20);
+        feedback.Property(c => c.Publication).HasConversion<string>().HasMaxLength(20);
+        // No foreign key: SQLite can add one to an existing table only by rebuilding it outside a transaction, and a
+        // crash then would leave the cases table half migrated. Cases are never deleted, so the link cannot dangle.
         feedback.Property(c => c.Code).HasMaxLength(24);
         feedback.Property(c => c.AccessKeyHash).HasMaxLength(200);
         feedback.Property(c => c.Category).HasMaxLength(40);
@@ -29,6 +44,8 @@ internal sealed class FeedbackConfiguration :
         feedback.Property(c => c.RatingComment).HasMaxLength(2000);
         feedback.Property(c => c.ContentFingerprint).HasMaxLength(64);
         feedback.Ignore(c => c.IsOpen);
+        // Two officials acting on the same case at once: the second is told to reload instead of overwriting.
+        feedback.Property(c => c.UpdatedUtc).IsConcurrencyToken();
         feedback.HasOne(c => c.SubjectAgency).WithMany().HasForeignKey(c => c.SubjectAgencyId).OnDelete(DeleteBehavior.Restrict);
         feedback.HasOne(c => c.HoldingAgency).WithMany().HasForeignKey(c => c.HoldingAgencyId).OnDelete(DeleteBehavior.Restrict);
         feedback.OwnsOne(c => c.Sender, sender =>
@@ -70,6 +87,7 @@ internal sealed class FeedbackConfiguration :
         entry.Property(e => e.ToStatus).HasConversion<string>().HasMaxLength(30);
         entry.Property(e => e.ActorUserId).HasMaxLength(64);
         entry.Property(e => e.ActorName).HasMaxLength(256);
+        entry.Property(e => e.AgencyName).HasMaxLength(300);
         entry.Property(e => e.PublicNote).HasMaxLength(20000);
         entry.Property(e => e.InternalNote).HasMaxLength(20000);
         entry.HasOne<Agencies.Agency>().WithMany().HasForeignKey(e => e.AgencyId).OnDelete(DeleteBehavior.Restrict);

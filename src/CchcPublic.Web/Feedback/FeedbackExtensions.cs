@@ -3,7 +3,11 @@ using CchcPublic.Web.Admin;
 using CchcPublic.Web.Feedback.Attachments;
 using CchcPublic.Web.Feedback.Captcha;
 using CchcPublic.Web.Feedback.Intake;
+using CchcPublic.Web.Feedback.Deadlines;
+using CchcPublic.Web.Feedback.Handling;
 using CchcPublic.Web.Feedback.Open311;
+using CchcPublic.Web.Feedback.Publication;
+using CchcPublic.Web.Search;
 using CchcPublic.Web.Feedback.Tracking;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -15,6 +19,9 @@ public static class FeedbackExtensions
     public const string SubmitRateLimit = "feedback-submit";
     public const string LookupRateLimit = "feedback-lookup";
     public const string IntakePolicy = "FeedbackIntake";
+    public const string HandlingPolicy = "FeedbackHandling";
+    public const string StatisticsPolicy = "FeedbackStatistics";
+    public const string PrivacyPolicy = "FeedbackPrivacy";
     public const string ChallengePath = "/phan-anh-kien-nghi/thu-thach";
 
     public static IServiceCollection AddFeedback(this IServiceCollection services)
@@ -39,6 +46,19 @@ public static class FeedbackExtensions
         services.AddScoped<Open311Requests>();
         services.AddHostedService<AttachmentRecovery>();
 
+        services.AddWorkingCalendar();
+        services.AddSingleton<FeedbackRouter>();
+        services.AddSingleton<CaseDeadlines>();
+        services.AddScoped<CaseMail>();
+        services.AddScoped<CaseWorkflow>();
+        services.AddScoped<Reorganisation>();
+        services.AddScoped<Anonymisation>();
+        services.AddScoped<CaseMaintenance>();
+        services.AddScoped<AnswerPublication>();
+        services.AddScoped<SenderData>();
+        services.AddHostedService<CaseMaintenanceService>();
+        services.AddSearchSource<AnswerSearchSource>();
+
         services.Configure<RateLimiterOptions>(limiter =>
         {
             limiter.AddPolicy(SubmitRateLimit, context => PerClientAddress(context, TimeSpan.FromHours(1),
@@ -46,8 +66,18 @@ public static class FeedbackExtensions
             limiter.AddPolicy(LookupRateLimit, context => PerClientAddress(context, TimeSpan.FromMinutes(1), 60));
         });
         services.AddAuthorizationBuilder()
-            .AddPolicy(IntakePolicy, policy => policy.RequireRole(Roles.Coordinator, Roles.Administrator));
-        services.Configure<RazorPagesOptions>(pages => pages.Conventions.AuthorizeFolder("/Admin/Feedback", IntakePolicy));
+            .AddPolicy(IntakePolicy, policy => policy.RequireRole(Roles.Coordinator, Roles.Administrator))
+            .AddPolicy(HandlingPolicy, policy => policy.RequireRole(Roles.Coordinator, Roles.AgencyHandler, Roles.AgencyApprover))
+            .AddPolicy(StatisticsPolicy, policy => policy.RequireRole(Roles.Coordinator, Roles.Administrator))
+            .AddPolicy(PrivacyPolicy, policy => policy.RequireRole(Roles.Administrator));
+        services.Configure<RazorPagesOptions>(pages =>
+        {
+            pages.Conventions.AuthorizePage("/Admin/Feedback/Intake", IntakePolicy);
+            pages.Conventions.AuthorizePage("/Admin/Feedback/Receipt", IntakePolicy);
+            pages.Conventions.AuthorizeFolder("/Admin/Feedback/Cases", HandlingPolicy);
+            pages.Conventions.AuthorizeFolder("/Admin/Feedback/Statistics", StatisticsPolicy);
+            pages.Conventions.AuthorizeFolder("/Admin/Feedback/Privacy", PrivacyPolicy);
+        });
         return services;
     }
 

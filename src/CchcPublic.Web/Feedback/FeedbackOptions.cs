@@ -16,6 +16,9 @@ public sealed class FeedbackOptions
     /// <summary>Wrong code/key pairs allowed per client IP address per 15 minutes on the tracking page.</summary>
     public int LookupFailuresPerIp { get; set; } = 10;
 
+    /// <summary>How often deadlines, closing, retention and reorganisation moves are checked.</summary>
+    public int MaintenanceSeconds { get; set; } = 300;
+
     public int MaxAttachments { get; set; } = 5;
     public long MaxAttachmentBytes { get; set; } = 10 * 1024 * 1024;
 }

@@ -7,9 +7,12 @@ public sealed class SearchLabels(CchcConfig config)
 {
     private readonly Dictionary<string, string> agencies = config.Agencies.ToDictionary(a => a.Code, a => a.ShortName);
 
-    public string TypeName(string code) => code == AgencySearchSource.TypeCode
-        ? "Cơ quan, đơn vị"
-        : config.ContentTypes.FirstOrDefault(t => t.Code == code)?.Name ?? code;
+    public string TypeName(string code) => code switch
+    {
+        AgencySearchSource.TypeCode => "Cơ quan, đơn vị",
+        Feedback.Publication.AnswerSearchSource.TypeCode => "Hỏi đáp",
+        _ => config.ContentTypes.FirstOrDefault(t => t.Code == code)?.Name ?? code,
+    };
 
     public string Label(string dimension, string value) => dimension switch
     {

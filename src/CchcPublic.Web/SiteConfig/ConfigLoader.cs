@@ -39,7 +39,7 @@ public static class ConfigLoader
             Calendar = calendar!.Calendar ?? new CalendarSettings(),
         };
         errors.AddRange(ConfigValidator.Validate(config, site.Site is null));
-        errors.AddRange(FeedbackConfigValidator.Validate(feedback.Feedback));
+        errors.AddRange(FeedbackConfigValidator.Validate(feedback.Feedback, config.Agencies));
         errors.AddRange(CalendarConfigValidator.Validate(calendar.Calendar));
         return errors.Count > 0 ? throw new ConfigException(errors) : config;
     }

@@ -70,6 +70,9 @@ public sealed class SuccessorDefinition : Located
 {
     public string Code { get; set; } = "";
     public string? Note { get; set; }
+
+    /// <summary>Subjects this successor takes over; open cases that mention them move to it.</summary>
+    public List<string> Keywords { get; set; } = [];
 }
 
 public sealed class ThemeDefinition : Located

@@ -65,7 +65,12 @@ public abstract class FeedbackTrackingTests<TSite> : IClassFixture<TSite> where 
     public async Task The_sender_adds_information_when_asked_with_a_file()
     {
         var (client, code, key) = await SendAsync();
-        await UpdateAsync(code, c => c.Status = FeedbackStatus.AwaitingInformation);
+        // A classified case goes back to "đang xử lý" when the sender answers (an unclassified one back to triage).
+        await UpdateAsync(code, c =>
+        {
+            c.Status = FeedbackStatus.AwaitingInformation;
+            c.Classification = FeedbackClass.OwnAuthority;
+        });
 
         var page = await client.TrackAsync(code, key);
         Assert.NotNull(page.QuerySelector("#bo-sung"));

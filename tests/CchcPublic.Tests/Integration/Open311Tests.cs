@@ -120,7 +120,8 @@ public abstract class Open311Tests<TSite> : IClassFixture<TSite> where TSite : C
         Assert.Equal(id, request.GetProperty("service_request_id").GetString());
         Assert.Equal("open", request.GetProperty("status").GetString());
         Assert.Equal("Đã tiếp nhận", request.GetProperty("status_vi").GetString());
-        Assert.Equal("Văn phòng Ủy ban nhân dân tỉnh Quảng Ngãi", request.GetProperty("agency_responsible").GetString());
+        // Routing rule 1 (conduct of officials of a named department) gives the case to that department at once.
+        Assert.Equal("Sở Tư pháp tỉnh Quảng Ngãi", request.GetProperty("agency_responsible").GetString());
         Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+07:00$", request.GetProperty("requested_datetime").GetString()!);
         Assert.Equal(JsonValueKind.Null, request.GetProperty("expected_datetime").ValueKind);
         foreach (var personal in new[] { "Lê Văn", "Nam\"", phone, "@example.vn", "Nghĩa Hành" })

@@ -41,7 +41,8 @@ public sealed class RetireModel(AppDbContext db, AgencyRetirement retirement, Ti
         }
         var successors = Form.Successors.Take(SuccessorSlots)
             .Where(s => s.AgencyId is not null)
-            .Select(s => new SuccessorChoice(s.AgencyId!.Value, s.Note))
+            .Select(s => new SuccessorChoice(s.AgencyId!.Value, s.Note,
+                (s.Keywords ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
             .ToList();
         var errors = await retirement.RetireAsync(id, Form.LastDay!.Value, successors, Form.Reason ?? "");
         if (errors.Count > 0)
@@ -93,5 +94,6 @@ public sealed class RetireModel(AppDbContext db, AgencyRetirement retirement, Ti
 
         [StringLength(500, ErrorMessage = "Tối đa 500 ký tự.")]
         public string? Note { get; set; }
+        public string? Keywords { get; set; }
     }
 }

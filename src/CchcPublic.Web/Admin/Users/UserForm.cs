@@ -27,7 +27,7 @@ public class UserForm
             state.AddModelError("Form.Roles", "Chọn ít nhất một vai trò.");
         if (Roles.Any(r => !Admin.Roles.All.Contains(r)))
             state.AddModelError("Form.Roles", "Vai trò không hợp lệ.");
-        if (Roles.Contains(Admin.Roles.AgencyHandler) && AgencyId is null)
+        if (Roles.Any(Admin.Roles.AgencyBound.Contains) && AgencyId is null)
             state.AddModelError("Form.AgencyId", "Cán bộ xử lý của cơ quan phải thuộc một cơ quan.");
         if (AgencyId is { } id)
         {

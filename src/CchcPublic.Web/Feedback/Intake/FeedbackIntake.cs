@@ -14,7 +14,8 @@ namespace CchcPublic.Web.Feedback.Intake;
 /// </summary>
 public sealed class FeedbackIntake(
     AppDbContext db, AuditLog audit, TimeProvider clock, FeedbackValidator validator, AttachmentStore store,
-    MailOutbox mail, FeedbackMessages messages, FeedbackOptions options, FeedbackSettings settings)
+    MailOutbox mail, FeedbackMessages messages, FeedbackOptions options, FeedbackSettings settings,
+    Handling.FeedbackRouter router, Handling.CaseDeadlines deadlines)
 {
     public async Task<IntakeResult> SubmitAsync(FeedbackSubmission submission, CancellationToken cancellationToken = default)
     {
@@ -77,7 +78,11 @@ public sealed class FeedbackIntake(
                 });
             }
             var key = AccessKeys.Create();
-            var holding = await ReceivingAgencyAsync(cancellationToken);
+            var today = VnTime.ToLocalDate(now);
+            var routing = router.Route(
+                new Handling.RoutingRequest(submission.Category!, submission.SubjectAgencyId, Blank(submission.Commune), Blank(submission.ProcedureName), title),
+                await CurrentAgenciesAsync(today, cancellationToken));
+            int? holding = routing.AgencyId;
             string code;
             await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
             {
@@ -90,7 +95,9 @@ public sealed class FeedbackIntake(
                     ActorUserId = submission.ReceivedByUserId,
                     ActorName = submission.ReceivedByName ?? submission.ApiClient ?? "Người gửi",
                     AgencyId = holding,
-                    PublicNote = $"Tiếp nhận qua {FeedbackText.Channel(submission.Channel).ToLowerInvariant()}.",
+                    AgencyName = routing.AgencyName,
+                    PublicNote = $"Tiếp nhận qua {FeedbackText.Channel(submission.Channel).ToLowerInvariant()}; chuyển {routing.AgencyName} xem xét.",
+                    InternalNote = routing.Explanation,
                 };
                 var feedback = new FeedbackCase
                 {
@@ -110,6 +117,8 @@ public sealed class FeedbackIntake(
                     UpdatedUtc = now,
                     Status = FeedbackStatus.Received,
                     HoldingAgencyId = holding,
+                    RoutingExplanation = routing.Explanation,
+                    ForwardDueDate = deadlines.ForwardDue(submission.Category!, today),
                     ConsentToProcessing = submission.Consent,
                     ConsentUtc = submission.Consent ? now : null,
                     AllowPublishAnswer = submission.AllowPublishAnswer,
@@ -169,12 +178,10 @@ public sealed class FeedbackIntake(
         return db.Agencies.AnyAsync(a => a.Id == id && (a.ValidFrom == null || a.ValidFrom <= today) && (a.ValidTo == null || a.ValidTo >= today), cancellationToken);
     }
 
-    private Task<int?> ReceivingAgencyAsync(CancellationToken cancellationToken)
-    {
-        var today = VnTime.Today(clock);
-        return db.Agencies.Where(a => a.ReceivesFeedback && (a.ValidTo == null || a.ValidTo >= today))
-            .OrderBy(a => a.Id).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
-    }
+    private Task<List<Agencies.Agency>> CurrentAgenciesAsync(DateOnly today, CancellationToken cancellationToken) =>
+        db.Agencies.AsNoTracking()
+            .Where(a => (a.ValidFrom == null || a.ValidFrom <= today) && (a.ValidTo == null || a.ValidTo >= today))
+            .OrderBy(a => a.Id).ToListAsync(cancellationToken);
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

@@ -2,6 +2,7 @@ using CchcPublic.Web.Feedback.Attachments;
 using CchcPublic.Web.Feedback.Intake;
 using CchcPublic.Web.Infrastructure.Auditing;
 using CchcPublic.Web.Infrastructure.Data;
+using CchcPublic.Web.Infrastructure.Text;
 using CchcPublic.Web.SiteConfig;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +19,8 @@ public sealed record CaseView(
 
 /// <summary>The sender's side of a case after sending: look it up, add information, rate the answer, reopen it.</summary>
 public sealed class FeedbackTracking(
-    AppDbContext db, AuditLog audit, TimeProvider clock, FeedbackSettings settings, AttachmentStore store, FeedbackOptions options)
+    AppDbContext db, AuditLog audit, TimeProvider clock, FeedbackSettings settings, AttachmentStore store, FeedbackOptions options,
+    Handling.CaseDeadlines deadlines, Handling.CaseMail mail)
 {
     /// <summary>The case when code and key match; null otherwise, the same for a wrong code as for a wrong key.</summary>
     public async Task<FeedbackCase?> FindAsync(string? code, string? key, CancellationToken cancellationToken)
@@ -82,7 +84,17 @@ public sealed class FeedbackTracking(
         var staged = new List<string>();
         try
         {
-            var added = Append(feedback, FeedbackEventType.InformationAdded, FeedbackStatus.InProgress, "Người gửi đã bổ sung thông tin.", text);
+            // Back to where it stood: waiting for classification if it had not been classified yet.
+            var resumeTo = feedback.Classification is null ? FeedbackStatus.Received : FeedbackStatus.InProgress;
+            if (feedback.PausedUtc is { } paused)
+            {
+                deadlines.Resume(feedback, VnTime.ToLocalDate(paused), VnTime.Today(clock));
+                feedback.PausedUtc = null;
+            }
+            var added = Append(feedback, FeedbackEventType.InformationAdded, resumeTo, "Người gửi đã bổ sung thông tin.", text);
+            if (feedback.HoldingAgencyId is { } holder)
+                await mail.ToAgencyAsync(holder, feedback, "Người gửi đã bổ sung thông tin", "Người gửi đã bổ sung thông tin; thời hạn xử lý tiếp tục được tính.",
+                    "feedback.information-added", cancellationToken);
             foreach (var file in prepared)
             {
                 var stored = await store.StageAsync(file.Content, file.Inspected.Extension, cancellationToken);
@@ -135,11 +147,21 @@ public sealed class FeedbackTracking(
         if (reason.Length > 4000)
             return $"Lý do tối đa 4000 ký tự (hiện có {reason.Length}).";
         feedback.ReopenCount++;
+        feedback.DueDate = deadlines.AnswerDue(feedback.Category, VnTime.Today(clock));
+        feedback.AnswerDraft = null;
+        if (feedback.Publication == PublicationState.Pending)
+            feedback.Publication = PublicationState.None;
         Append(feedback, FeedbackEventType.Reopened, FeedbackStatus.Reopened, "Người gửi chưa hài lòng và đề nghị xem xét lại.", reason);
+        if (feedback.HoldingAgencyId is { } holder)
+            await mail.ToAgencyAsync(holder, feedback, "Người gửi đề nghị xem xét lại câu trả lời", $"Người gửi chưa hài lòng với câu trả lời và đề nghị xem xét lại. Hạn trả lời mới: {feedback.DueDate:dd/MM/yyyy}.",
+                "feedback.reopened", cancellationToken);
         audit.Record("feedback.reopened", nameof(FeedbackCase), feedback.Code, $"Người gửi mở lại {feedback.Code}");
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }
+
+    private string? HoldingName(FeedbackCase feedback) =>
+        feedback.HoldingAgency?.Name ?? db.Agencies.AsNoTracking().Where(a => a.Id == feedback.HoldingAgencyId).Select(a => a.Name).SingleOrDefault();
 
     private FeedbackEvent Append(FeedbackCase feedback, FeedbackEventType type, FeedbackStatus to, string publicNote, string? internalNote)
     {
@@ -147,7 +169,7 @@ public sealed class FeedbackTracking(
         var entry = new FeedbackEvent
         {
             CaseId = feedback.Id, OccurredUtc = now, Type = type, FromStatus = feedback.Status, ToStatus = to,
-            ActorName = "Người gửi", AgencyId = feedback.HoldingAgencyId, PublicNote = publicNote, InternalNote = internalNote,
+            ActorName = "Người gửi", AgencyId = feedback.HoldingAgencyId, AgencyName = HoldingName(feedback), PublicNote = publicNote, InternalNote = internalNote,
         };
         db.FeedbackEvents.Add(entry);
         feedback.Status = to;

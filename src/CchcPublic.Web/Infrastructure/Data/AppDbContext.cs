@@ -34,6 +34,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<FeedbackAttachment> FeedbackAttachments => Set<FeedbackAttachment>();
     public DbSet<FeedbackEvent> FeedbackEvents => Set<FeedbackEvent>();
     public DbSet<FeedbackCodeCounter> FeedbackCodeCounters => Set<FeedbackCodeCounter>();
+    public DbSet<Feedback.Publication.PublishedAnswer> PublishedAnswers => Set<Feedback.Publication.PublishedAnswer>();
     public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -63,6 +64,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         builder.ApplyConfiguration<FeedbackAttachment>(feedback);
         builder.ApplyConfiguration<FeedbackEvent>(feedback);
         builder.ApplyConfiguration<FeedbackCodeCounter>(feedback);
+        builder.ApplyConfiguration(new Feedback.Publication.PublishedAnswerConfiguration());
         builder.ApplyConfiguration(new OutboxMailConfiguration());
     }
 

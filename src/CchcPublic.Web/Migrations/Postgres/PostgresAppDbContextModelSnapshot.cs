@@ -218,6 +218,11 @@ namespace CchcPublic.Web.Migrations.Postgres
                     b.Property<int>("SuccessorId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Keywords")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("Note")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -245,6 +250,9 @@ namespace CchcPublic.Web.Migrations.Postgres
 
                     b.Property<DateTime>("OccurredUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("PublishedAnswerId")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -581,8 +589,16 @@ namespace CchcPublic.Web.Migrations.Postgres
                     b.Property<bool>("AllowPublishAnswer")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTime?>("AnonymisedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AnswerDraft")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
                     b.Property<string>("AnswerText")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<DateTime?>("AnsweredUtc")
                         .HasColumnType("timestamp with time zone");
@@ -590,6 +606,14 @@ namespace CchcPublic.Web.Migrations.Postgres
                     b.Property<string>("ApiClient")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("AssignedName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("AssignedUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Category")
                         .IsRequired()
@@ -600,6 +624,16 @@ namespace CchcPublic.Web.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Classification")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTime?>("ClassifiedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -626,15 +660,50 @@ namespace CchcPublic.Web.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("DraftedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("DraftedByUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("date");
+
+                    b.Property<long?>("DuplicateOfId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("EscalatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("ExtendedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("ForwardDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("ForwardedUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int?>("HoldingAgencyId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("PausedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ProcedureName")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Publication")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<DateTime?>("RatedUtc")
                         .HasColumnType("timestamp with time zone");
@@ -657,8 +726,19 @@ namespace CchcPublic.Web.Migrations.Postgres
                     b.Property<DateTime>("ReceivedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateOnly?>("RemindedOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("ReopenCount")
                         .HasColumnType("integer");
+
+                    b.Property<string>("ReviewStage")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("RoutingExplanation")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -674,6 +754,7 @@ namespace CchcPublic.Web.Migrations.Postgres
                         .HasColumnType("character varying(500)");
 
                     b.Property<DateTime>("UpdatedUtc")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
@@ -681,11 +762,15 @@ namespace CchcPublic.Web.Migrations.Postgres
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("HoldingAgencyId");
+                    b.HasIndex("DuplicateOfId");
 
                     b.HasIndex("SubjectAgencyId");
 
                     b.HasIndex("ContentFingerprint", "ReceivedUtc");
+
+                    b.HasIndex("HoldingAgencyId", "Status");
+
+                    b.HasIndex("Status", "ClosedUtc");
 
                     b.HasIndex("Status", "ReceivedUtc");
 
@@ -726,6 +811,10 @@ namespace CchcPublic.Web.Migrations.Postgres
                     b.Property<int?>("AgencyId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("AgencyName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<long>("CaseId")
                         .HasColumnType("bigint");
 
@@ -764,6 +853,86 @@ namespace CchcPublic.Web.Migrations.Postgres
                     b.HasIndex("CaseId", "OccurredUtc");
 
                     b.ToTable("FeedbackEvents", (string)null);
+                });
+
+            modelBuilder.Entity("CchcPublic.Web.Feedback.Publication.PublishedAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AgencyName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTime>("AnsweredUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("PublishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTime>("ReceivedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("WithdrawnUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("WithdrawnUtc", "PublishedUtc");
+
+                    b.ToTable("PublishedAnswers", (string)null);
                 });
 
             modelBuilder.Entity("CchcPublic.Web.Infrastructure.Auditing.AuditEntry", b =>
@@ -1339,6 +1508,20 @@ namespace CchcPublic.Web.Migrations.Postgres
                     b.HasOne("CchcPublic.Web.Feedback.FeedbackCase", null)
                         .WithMany("Events")
                         .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CchcPublic.Web.Feedback.Publication.PublishedAnswer", b =>
+                {
+                    b.HasOne("CchcPublic.Web.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CchcPublic.Web.Feedback.FeedbackCase", null)
+                        .WithOne()
+                        .HasForeignKey("CchcPublic.Web.Feedback.Publication.PublishedAnswer", "CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -211,6 +211,11 @@ namespace CchcPublic.Web.Migrations.Sqlite
                     b.Property<int>("SuccessorId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Keywords")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Note")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -236,6 +241,9 @@ namespace CchcPublic.Web.Migrations.Sqlite
 
                     b.Property<DateTime>("OccurredUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("PublishedAnswerId")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -562,7 +570,15 @@ namespace CchcPublic.Web.Migrations.Sqlite
                     b.Property<bool>("AllowPublishAnswer")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("AnonymisedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnswerDraft")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AnswerText")
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("AnsweredUtc")
@@ -570,6 +586,14 @@ namespace CchcPublic.Web.Migrations.Sqlite
 
                     b.Property<string>("ApiClient")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedUserId")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Category")
@@ -580,6 +604,16 @@ namespace CchcPublic.Web.Migrations.Sqlite
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Classification")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClassifiedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -607,14 +641,49 @@ namespace CchcPublic.Web.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DraftedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DraftedByUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DuplicateOfId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EscalatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExtendedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ForwardDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ForwardedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("HoldingAgencyId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("PausedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProcedureName")
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Publication")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("RatedUtc")
@@ -638,8 +707,19 @@ namespace CchcPublic.Web.Migrations.Sqlite
                     b.Property<DateTime>("ReceivedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("RemindedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ReopenCount")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewStage")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RoutingExplanation")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -655,6 +735,7 @@ namespace CchcPublic.Web.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedUtc")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -662,11 +743,15 @@ namespace CchcPublic.Web.Migrations.Sqlite
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("HoldingAgencyId");
+                    b.HasIndex("DuplicateOfId");
 
                     b.HasIndex("SubjectAgencyId");
 
                     b.HasIndex("ContentFingerprint", "ReceivedUtc");
+
+                    b.HasIndex("HoldingAgencyId", "Status");
+
+                    b.HasIndex("Status", "ClosedUtc");
 
                     b.HasIndex("Status", "ReceivedUtc");
 
@@ -704,6 +789,10 @@ namespace CchcPublic.Web.Migrations.Sqlite
 
                     b.Property<int?>("AgencyId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgencyName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("CaseId")
                         .HasColumnType("INTEGER");
@@ -743,6 +832,84 @@ namespace CchcPublic.Web.Migrations.Sqlite
                     b.HasIndex("CaseId", "OccurredUtc");
 
                     b.ToTable("FeedbackEvents", (string)null);
+                });
+
+            modelBuilder.Entity("CchcPublic.Web.Feedback.Publication.PublishedAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgencyName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AnsweredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WithdrawnUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("WithdrawnUtc", "PublishedUtc");
+
+                    b.ToTable("PublishedAnswers", (string)null);
                 });
 
             modelBuilder.Entity("CchcPublic.Web.Infrastructure.Auditing.AuditEntry", b =>
@@ -1304,6 +1471,20 @@ namespace CchcPublic.Web.Migrations.Sqlite
                     b.HasOne("CchcPublic.Web.Feedback.FeedbackCase", null)
                         .WithMany("Events")
                         .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CchcPublic.Web.Feedback.Publication.PublishedAnswer", b =>
+                {
+                    b.HasOne("CchcPublic.Web.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CchcPublic.Web.Feedback.FeedbackCase", null)
+                        .WithOne()
+                        .HasForeignKey("CchcPublic.Web.Feedback.Publication.PublishedAnswer", "CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1,0 +1,383 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace CchcPublic.Web.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class FeedbackHandling : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_FeedbackCases_HoldingAgencyId",
+                table: "FeedbackCases");
+
+            migrationBuilder.AddColumn<string>(
+                name: "AgencyName",
+                table: "FeedbackEvents",
+                type: "character varying(300)",
+                maxLength: 300,
+                nullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "AnswerText",
+                table: "FeedbackCases",
+                type: "character varying(20000)",
+                maxLength: 20000,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "text",
+                oldNullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "AnonymisedUtc",
+                table: "FeedbackCases",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "AnswerDraft",
+                table: "FeedbackCases",
+                type: "character varying(20000)",
+                maxLength: 20000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "AssignedName",
+                table: "FeedbackCases",
+                type: "character varying(256)",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "AssignedUserId",
+                table: "FeedbackCases",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Classification",
+                table: "FeedbackCases",
+                type: "character varying(30)",
+                maxLength: 30,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ClassifiedUtc",
+                table: "FeedbackCases",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ClosedUtc",
+                table: "FeedbackCases",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DraftedByName",
+                table: "FeedbackCases",
+                type: "character varying(256)",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DraftedByUserId",
+                table: "FeedbackCases",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "DuplicateOfId",
+                table: "FeedbackCases",
+                type: "bigint",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "EscalatedOn",
+                table: "FeedbackCases",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ExtendedUtc",
+                table: "FeedbackCases",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ExtensionReason",
+                table: "FeedbackCases",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "ForwardDueDate",
+                table: "FeedbackCases",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ForwardedUtc",
+                table: "FeedbackCases",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "PausedUtc",
+                table: "FeedbackCases",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Publication",
+                table: "FeedbackCases",
+                type: "character varying(20)",
+                maxLength: 20,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "RemindedOn",
+                table: "FeedbackCases",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ReviewStage",
+                table: "FeedbackCases",
+                type: "character varying(20)",
+                maxLength: 20,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RoutingExplanation",
+                table: "FeedbackCases",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "PublishedAnswerId",
+                table: "ContentChanges",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Keywords",
+                table: "AgencySuccessions",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.CreateTable(
+                name: "PublishedAnswers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CaseId = table.Column<long>(type: "bigint", nullable: false),
+                    Code = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AgencyId = table.Column<int>(type: "integer", nullable: true),
+                    AgencyName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Question = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    Answer = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    ReceivedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AnsweredUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PublishedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PublishedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    WithdrawnUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    WithdrawalReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublishedAnswers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PublishedAnswers_Agencies_AgencyId",
+                        column: x => x.AgencyId,
+                        principalTable: "Agencies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PublishedAnswers_FeedbackCases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "FeedbackCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackCases_DuplicateOfId",
+                table: "FeedbackCases",
+                column: "DuplicateOfId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackCases_HoldingAgencyId_Status",
+                table: "FeedbackCases",
+                columns: new[] { "HoldingAgencyId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackCases_Status_ClosedUtc",
+                table: "FeedbackCases",
+                columns: new[] { "Status", "ClosedUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedAnswers_AgencyId",
+                table: "PublishedAnswers",
+                column: "AgencyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedAnswers_CaseId",
+                table: "PublishedAnswers",
+                column: "CaseId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedAnswers_Code",
+                table: "PublishedAnswers",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedAnswers_WithdrawnUtc_PublishedUtc",
+                table: "PublishedAnswers",
+                columns: new[] { "WithdrawnUtc", "PublishedUtc" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "PublishedAnswers");
+
+            migrationBuilder.DropIndex(
+                name: "IX_FeedbackCases_DuplicateOfId",
+                table: "FeedbackCases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_FeedbackCases_HoldingAgencyId_Status",
+                table: "FeedbackCases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_FeedbackCases_Status_ClosedUtc",
+                table: "FeedbackCases");
+
+            migrationBuilder.DropColumn(
+                name: "AgencyName",
+                table: "FeedbackEvents");
+
+            migrationBuilder.DropColumn(
+                name: "AnonymisedUtc",
+                table: "FeedbackCases");
+
+            migrationBuilder.DropColumn(
+                name: "AnswerDraft",
+                table: "FeedbackCases");
+
+            migrationBuilder.DropColumn(
+                name: "AssignedName",
+                table: "FeedbackCases");
+
+            migrationBuilder.DropColumn(
+                name: "AssignedUserId",
+                table: "FeedbackCases");
+
+            migrationBuilder.DropColumn(
+                name: "Classification",
+                table: "FeedbackCases");
+
+            migrationBuilder.DropColumn(
+                name: "ClassifiedUtc",
+                table: "FeedbackCases");
+
+            migrationBuilder.DropColumn(
+                name: "ClosedUtc",
+                table: "FeedbackCases");
+
+            migrationBuilder.DropColumn(
+                name: "DraftedByName",
+                table: "FeedbackCases");
+
+            migrationBuilder.DropColumn(
+                name: "DraftedByUserId",
+                table: "FeedbackCases");
+
+            migrationBuilder.DropColumn(
+                name: "DuplicateOfId",
+                table: "FeedbackCases");
+
+            migrationBuilder.DropColumn(
+                name: "EscalatedOn",
+                table: "FeedbackCases");
+
+            migrationBuilder.DropColumn(
+                name: "ExtendedUtc",
+                table: "FeedbackCases");
+
+            migrationBuilder.DropColumn(
+                name: "ExtensionReason",
+                table: "FeedbackCases");
+
+            migrationBuilder.DropColumn(
+                name: "ForwardDueDate",
+                table: "FeedbackCases");
+
+            migrationBuilder.DropColumn(
+                name: "ForwardedUtc",
+                table: "FeedbackCases");
+
+            migrationBuilder.DropColumn(
+                name: "PausedUtc",
+                table: "FeedbackCases");
+
+            migrationBuilder.DropColumn(
+                name: "Publication",
+                table: "FeedbackCases");
+
+            migrationBuilder.DropColumn(
+                name: "RemindedOn",
+                table: "FeedbackCases");
+
+            migrationBuilder.DropColumn(
+                name: "ReviewStage",
+                table: "FeedbackCases");
+
+            migrationBuilder.DropColumn(
+                name: "RoutingExplanation",
+                table: "FeedbackCases");
+
+            migrationBuilder.DropColumn(
+                name: "PublishedAnswerId",
+                table: "ContentChanges");
+
+            migrationBuilder.DropColumn(
+                name: "Keywords",
+                table: "AgencySuccessions");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "AnswerText",
+                table: "FeedbackCases",
+                type: "text",
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(20000)",
+                oldMaxLength: 20000,
+                oldNullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackCases_HoldingAgencyId",
+                table: "FeedbackCases",
+                column: "HoldingAgencyId");
+        }
+    }
+}
