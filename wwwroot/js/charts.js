@@ -42,10 +42,26 @@
     });
   }
 
+  // Several counts over the same labels (months): one colour and one line style each, so they differ without colour too.
+  function series(canvas, data) {
+    var colours = [blue, red, '#1d6b2f'], dashes = [[], [6, 4], [2, 3]], points = ['circle', 'rectRot', 'triangle'];
+    return new Chart(canvas, {
+      type: 'line',
+      data: {
+        labels: data.labels,
+        datasets: data.series.map(function (s, i) {
+          return { label: s.label, data: s.values, borderColor: colours[i % 3], backgroundColor: colours[i % 3], borderDash: dashes[i % 3], pointStyle: points[i % 3], pointRadius: 4 };
+        })
+      },
+      options: { responsive: true, animation: false, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }
+    });
+  }
+
+  var kinds = { trend: trend, bars: bars, series: series };
   document.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
     var data = read(canvas);
     if (!data) { return; }
-    var chart = canvas.getAttribute('data-chart') === 'trend' ? trend(canvas, data) : bars(canvas, data);
+    var chart = (kinds[canvas.getAttribute('data-chart')] || bars)(canvas, data);
     canvas.setAttribute('data-ready', String(chart.data.datasets[0].data.length));
   });
 })();

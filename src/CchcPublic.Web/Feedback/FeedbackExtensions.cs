@@ -56,6 +56,7 @@ public static class FeedbackExtensions
         services.AddScoped<CaseMaintenance>();
         services.AddScoped<AnswerPublication>();
         services.AddScoped<SenderData>();
+        services.AddScoped<Statistics.FeedbackStatistics>();
         services.AddHostedService<CaseMaintenanceService>();
         services.AddSearchSource<AnswerSearchSource>();
 
@@ -68,7 +69,7 @@ public static class FeedbackExtensions
         services.AddAuthorizationBuilder()
             .AddPolicy(IntakePolicy, policy => policy.RequireRole(Roles.Coordinator, Roles.Administrator))
             .AddPolicy(HandlingPolicy, policy => policy.RequireRole(Roles.Coordinator, Roles.AgencyHandler, Roles.AgencyApprover))
-            .AddPolicy(StatisticsPolicy, policy => policy.RequireRole(Roles.Coordinator, Roles.Administrator))
+            .AddPolicy(StatisticsPolicy, policy => policy.RequireRole(Roles.Coordinator, Roles.Administrator, Roles.AgencyHandler, Roles.AgencyApprover))
             .AddPolicy(PrivacyPolicy, policy => policy.RequireRole(Roles.Administrator));
         services.Configure<RazorPagesOptions>(pages =>
         {

@@ -9,15 +9,16 @@ namespace CchcPublic.Tests.Integration;
 
 /// <summary>
 /// Every feedback route of the back office × every role. "ok" is 200, "denied" a redirect to the refusal page,
-/// "hidden" a 404: staff of another agency are not told that a case exists.
+/// "hidden" a 404: staff of another agency are not told that a case exists; "sign-in" the redirect to the sign-in page.
 /// </summary>
 public abstract class FeedbackAuthorizationTests<TSite>(TSite site) : IClassFixture<TSite> where TSite : CchcFactory
 {
-    private const string Ok = "ok", Denied = "denied", Hidden = "hidden";
+    private const string Ok = "ok", Denied = "denied", Hidden = "hidden", SignIn = "sign-in";
 
     // (role, agency) of each kind of user; the case under test is held by SO-TU-PHAP.
     private static readonly (string Name, string Role, string? Agency)[] Users =
     [
+        ("anonymous", "", null),
         ("admin", Roles.Administrator, null),
         ("editor", Roles.Editor, null),
         ("publisher", Roles.Publisher, null),
@@ -55,6 +56,22 @@ public abstract class FeedbackAuthorizationTests<TSite>(TSite site) : IClassFixt
             ["admin"] = Ok, ["editor"] = Denied, ["publisher"] = Denied, ["coordinator"] = Denied,
             ["handler-holder"] = Denied, ["approver-holder"] = Denied, ["handler-other"] = Denied, ["approver-other"] = Denied,
         },
+        // Statistics: everyone who handles cases, each within what they may count (checked in FeedbackStatisticsTests).
+        ["/quan-tri/thong-ke"] = Statistics,
+        ["/quan-tri/thong-ke?handler=Csv"] = Statistics,
+        ["/quan-tri/thong-ke?handler=Xlsx"] = Statistics,
+        ["/quan-tri/thong-ke/bao-cao"] = Statistics,
+        ["/hoi-dap"] = new()
+        {
+            ["anonymous"] = Ok, ["admin"] = Ok, ["editor"] = Ok, ["publisher"] = Ok, ["coordinator"] = Ok,
+            ["handler-holder"] = Ok, ["approver-holder"] = Ok, ["handler-other"] = Ok, ["approver-other"] = Ok,
+        },
+    };
+
+    private static Dictionary<string, string> Statistics => new()
+    {
+        ["admin"] = Ok, ["editor"] = Denied, ["publisher"] = Denied, ["coordinator"] = Ok,
+        ["handler-holder"] = Ok, ["approver-holder"] = Ok, ["handler-other"] = Ok, ["approver-other"] = Ok,
     };
 
     [Fact]
@@ -65,9 +82,15 @@ public abstract class FeedbackAuthorizationTests<TSite>(TSite site) : IClassFixt
         var failures = new List<string>();
         foreach (var (name, role, agency) in Users)
         {
-            var client = name == "admin" ? await site.AdministratorAsync() : await site.StaffAsync(role, agency, name.Replace("-", "", StringComparison.Ordinal));
+            var client = name switch
+            {
+                "anonymous" => site.Browser(),
+                "admin" => await site.AdministratorAsync(),
+                _ => await site.StaffAsync(role, agency, name.Replace("-", "", StringComparison.Ordinal)),
+            };
             foreach (var (route, outcomes) in Expected)
             {
+                var expected = outcomes.GetValueOrDefault(name, SignIn);
                 var url = route.Replace("{case}", CaseHelpers.CaseUrl(code), StringComparison.Ordinal);
                 var response = await client.GetAsync(url);
                 var actual = response.StatusCode switch
@@ -75,10 +98,11 @@ public abstract class FeedbackAuthorizationTests<TSite>(TSite site) : IClassFixt
                     HttpStatusCode.OK => Ok,
                     HttpStatusCode.NotFound => Hidden,
                     HttpStatusCode.Redirect when response.Location().StartsWith("/quan-tri/tu-choi", StringComparison.Ordinal) => Denied,
+                    HttpStatusCode.Redirect when response.Location().StartsWith("/quan-tri/dang-nhap", StringComparison.Ordinal) => SignIn,
                     _ => $"{(int)response.StatusCode} {response.Headers.Location}",
                 };
-                if (actual != outcomes[name])
-                    failures.Add($"{name} GET {url}: {actual}, expected {outcomes[name]}");
+                if (actual != expected)
+                    failures.Add($"{name} GET {url}: {actual}, expected {expected}");
             }
         }
         Assert.Empty(failures);
