@@ -11,6 +11,11 @@ using CchcPublic.Web.Search;
 using CchcPublic.Web.SiteConfig;
 using CchcPublic.Web.Subscriptions;
 
+// Pages and mails spell dates dd/MM/yyyy with slashes and numbers with their own formats; a server's LANG
+// (de_DE would print 01.07.2026) must not change what people read.
+System.Globalization.CultureInfo.DefaultThreadCurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+System.Globalization.CultureInfo.DefaultThreadCurrentUICulture = System.Globalization.CultureInfo.InvariantCulture;
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCchcInfrastructure();
 builder.Services.AddSiteConfig();

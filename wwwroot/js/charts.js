@@ -38,7 +38,8 @@
     return new Chart(canvas, {
       type: 'bar',
       data: { labels: data.labels, datasets: [{ label: 'Giá trị', data: data.values, backgroundColor: blue }] },
-      options: { responsive: true, animation: false, indexAxis: 'y', plugins: { legend: { display: false } } }
+      options: { responsive: true, animation: false, indexAxis: 'y', plugins: { legend: { display: false } },
+        scales: data.counts ? { x: { beginAtZero: true, ticks: { precision: 0 } } } : {} }
     });
   }
 

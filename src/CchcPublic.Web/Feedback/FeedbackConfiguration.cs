@@ -16,6 +16,8 @@ internal sealed class FeedbackConfiguration :
         feedback.HasIndex(c => new { c.HoldingAgencyId, c.Status });
         feedback.HasIndex(c => c.DuplicateOfId);
         feedback.HasIndex(c => new { c.Status, c.ClosedUtc });
+        // Statistics and Open311 ask for the cases received in a period, whatever their status.
+        feedback.HasIndex(c => c.ReceivedUtc);
         feedback.Property(c => c.RoutingExplanation).HasMaxLength(500);
         feedback.Property(c => c.Classification).HasConversion<string>().HasMaxLength(30);
         feedback.Property(c => c.AssignedUserId).HasMaxLength(64);

@@ -22,6 +22,15 @@ public static class FeedbackStatuses
     /// <summary>Statuses the case can no longer leave except by the sender reopening an answer.</summary>
     public static readonly IReadOnlyList<FeedbackStatus> Finished =
         [FeedbackStatus.Answered, FeedbackStatus.Closed, FeedbackStatus.NotAccepted, FeedbackStatus.Duplicate];
+
+    /// <summary>
+    /// The others. Queries name these (IN) rather than exclude <see cref="Finished"/> (NOT IN): the status index then
+    /// finds the few open cases instead of scanning every case ever received.
+    /// </summary>
+    public static readonly IReadOnlyList<FeedbackStatus> Open = Enum.GetValues<FeedbackStatus>().Except(Finished).ToArray();
+
+    /// <summary>Open cases whose clock runs: all but those waiting for the sender.</summary>
+    public static readonly IReadOnlyList<FeedbackStatus> Running = Open.Where(s => s != FeedbackStatus.AwaitingInformation).ToArray();
 }
 
 /// <summary>The four classes of Nghị định 92/2017 a receiving agency puts each case in.</summary>

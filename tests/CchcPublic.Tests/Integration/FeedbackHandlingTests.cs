@@ -117,6 +117,16 @@ public abstract class FeedbackHandlingTests<TSite> : IClassFixture<TSite> where 
         Assert.DoesNotContain("0941", text);
         Assert.DoesNotContain("Bình", text);
         Assert.True(await site.DbAsync(db => db.ContentChanges.AnyAsync(c => c.PublishedAnswerId != null)));
+
+        // Handed to search: the checked copy is found, and withdrawing it takes it out again.
+        await site.SearchCaughtUpAsync();
+        var hits = await anonymous.SearchApiAsync("lệ phí chứng thực bản sao");
+        Assert.Contains($"/hoi-dap/{code}", hits.Urls());
+        Assert.DoesNotContain("0941", hits.ToString());
+        await coordinator.DoAsync(code, "Withdraw", ("Note", "Người gửi đề nghị thôi công khai."));
+        await site.SearchCaughtUpAsync();
+        Assert.DoesNotContain($"/hoi-dap/{code}", (await anonymous.SearchApiAsync("lệ phí chứng thực bản sao")).Urls());
+        Assert.Equal(HttpStatusCode.Gone, (await anonymous.GetAsync($"/hoi-dap/{code}")).StatusCode);
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class CaseMaintenance(
         var horizon = deadlines.Calendar.AddWorkingDays(today, settings.Deadlines.NearDueWorkingDays);
         // Open cases whose running deadline is within reach; paused ones wait for the sender.
         var candidates = await db.FeedbackCases
-            .Where(c => c.Status != FeedbackStatus.AwaitingInformation && !FeedbackStatuses.Finished.Contains(c.Status)
+            .Where(c => FeedbackStatuses.Running.Contains(c.Status)
                 && ((c.Status == FeedbackStatus.Received && c.ForwardDueDate <= horizon) || (c.Status != FeedbackStatus.Received && c.DueDate <= horizon)))
             .OrderBy(c => c.Id).Take(Batch * 5).ToListAsync(cancellationToken);
         int reminded = 0, escalated = 0;

@@ -22,7 +22,7 @@ public sealed class Reorganisation(AppDbContext db, AuditLog audit, TimeProvider
         if (retired.Count == 0)
             return 0;
         var cases = await db.FeedbackCases.Where(c => c.HoldingAgencyId != null && retired.Contains(c.HoldingAgencyId.Value)
-                && !FeedbackStatuses.Finished.Contains(c.Status)).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+                && FeedbackStatuses.Open.Contains(c.Status)).OrderBy(c => c.Id).ToListAsync(cancellationToken);
         if (cases.Count == 0)
             return 0;
         var agencies = await db.Agencies.AsNoTracking().Include(a => a.Successors).ToDictionaryAsync(a => a.Id, cancellationToken);

@@ -144,7 +144,7 @@ public sealed class Open311Requests(
         return new Open311Response(200, "service_requests", "request", await Project(cases.OrderByDescending(c => c.ReceivedUtc).Take(MaxResults), ct));
     }
 
-    private static readonly FeedbackStatus[] Closed = [FeedbackStatus.Answered, FeedbackStatus.Closed, FeedbackStatus.NotAccepted];
+    private static readonly FeedbackStatus[] Closed = [FeedbackStatus.Answered, FeedbackStatus.Closed, FeedbackStatus.NotAccepted, FeedbackStatus.Duplicate];
 
     private async Task<List<Fields>> Project(IQueryable<FeedbackCase> cases, CancellationToken ct)
     {

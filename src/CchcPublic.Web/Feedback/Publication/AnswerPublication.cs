@@ -13,7 +13,7 @@ public sealed record PublicationProposal(string Title, RedactionResult Question,
 /// Publishes an approved answer at /hoi-dap when the sender allowed it: personal data is found automatically,
 /// a coordinator checks and corrects the texts, and only those checked texts are ever public or searchable.
 /// </summary>
-public sealed class AnswerPublication(AppDbContext db, AuditLog audit, TimeProvider clock, CaseWorkflow workflow)
+public sealed class AnswerPublication(AppDbContext db, AuditLog audit, TimeProvider clock, CaseWorkflow workflow, PublishedContent snapshot)
 {
     public const int TextMax = 10000;
 
@@ -102,6 +102,8 @@ public sealed class AnswerPublication(AppDbContext db, AuditLog audit, TimeProvi
         db.ContentChanges.Add(new ContentChange { PublishedAnswerId = published.Id, OccurredUtc = now });
         audit.Record("feedback.published-feed", nameof(PublishedAnswer), published.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Cập nhật mục Hỏi đáp: {feedback.Code}");
         await db.SaveChangesAsync(cancellationToken);
+        // This node's cached /hoi-dap pages go at once; other nodes follow the feed.
+        await snapshot.RefreshAsync(cancellationToken);
         return null;
     }
 
@@ -123,6 +125,7 @@ public sealed class AnswerPublication(AppDbContext db, AuditLog audit, TimeProvi
         db.ContentChanges.Add(new ContentChange { PublishedAnswerId = published.Id, OccurredUtc = now });
         audit.Record("feedback.unpublished", nameof(FeedbackCase), feedback.Code, $"Thôi công khai hỏi đáp {feedback.Code}", new { reason });
         await db.SaveChangesAsync(cancellationToken);
+        await snapshot.RefreshAsync(cancellationToken);
         return null;
     }
 }

@@ -764,6 +764,8 @@ namespace CchcPublic.Web.Migrations.Postgres
 
                     b.HasIndex("DuplicateOfId");
 
+                    b.HasIndex("ReceivedUtc");
+
                     b.HasIndex("SubjectAgencyId");
 
                     b.HasIndex("ContentFingerprint", "ReceivedUtc");

@@ -745,6 +745,8 @@ namespace CchcPublic.Web.Migrations.Sqlite
 
                     b.HasIndex("DuplicateOfId");
 
+                    b.HasIndex("ReceivedUtc");
+
                     b.HasIndex("SubjectAgencyId");
 
                     b.HasIndex("ContentFingerprint", "ReceivedUtc");

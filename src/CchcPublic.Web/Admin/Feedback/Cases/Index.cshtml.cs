@@ -48,14 +48,14 @@ public sealed class IndexModel(AppDbContext db, CaseDeadlines deadlines, Feedbac
         var horizon = deadlines.Calendar.AddWorkingDays(today, settings.Deadlines.NearDueWorkingDays);
 
         if (Status is null or "mo")
-            cases = cases.Where(c => !FeedbackStatuses.Finished.Contains(c.Status));
+            cases = cases.Where(c => FeedbackStatuses.Open.Contains(c.Status));
         else if (Enum.TryParse<FeedbackStatus>(Status, out var status))
             cases = cases.Where(c => c.Status == status);
         if (Deadline == "qua-han")
-            cases = cases.Where(c => c.Status != FeedbackStatus.AwaitingInformation && !FeedbackStatuses.Finished.Contains(c.Status)
+            cases = cases.Where(c => FeedbackStatuses.Running.Contains(c.Status)
                 && (c.Status == FeedbackStatus.Received ? c.ForwardDueDate : c.DueDate) < today);
         else if (Deadline == "sap-den-han")
-            cases = cases.Where(c => c.Status != FeedbackStatus.AwaitingInformation && !FeedbackStatuses.Finished.Contains(c.Status)
+            cases = cases.Where(c => FeedbackStatuses.Running.Contains(c.Status)
                 && (c.Status == FeedbackStatus.Received ? c.ForwardDueDate : c.DueDate) >= today
                 && (c.Status == FeedbackStatus.Received ? c.ForwardDueDate : c.DueDate) <= horizon);
         if (Category is { Length: > 0 } category)

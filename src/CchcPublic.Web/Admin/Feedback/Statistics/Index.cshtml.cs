@@ -66,7 +66,7 @@ public sealed class IndexModel(FeedbackStatistics statistics, FeedbackSettings s
     });
 
     public static string BarsJson(IEnumerable<Tally> tallies) =>
-        JsonSerializer.Serialize(new { labels = tallies.Select(t => t.Label), values = tallies.Select(t => t.Count) });
+        JsonSerializer.Serialize(new { labels = tallies.Select(t => t.Label), values = tallies.Select(t => t.Count), counts = true });
 
     public string CategoryJson => BarsJson(Report.ByCategory);
 

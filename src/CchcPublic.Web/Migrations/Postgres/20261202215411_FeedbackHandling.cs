@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace CchcPublic.Web.Migrations.Sqlite
+namespace CchcPublic.Web.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class FeedbackHandling : Migration
@@ -18,117 +19,127 @@ namespace CchcPublic.Web.Migrations.Sqlite
             migrationBuilder.AddColumn<string>(
                 name: "AgencyName",
                 table: "FeedbackEvents",
-                type: "TEXT",
+                type: "character varying(300)",
                 maxLength: 300,
                 nullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "AnswerText",
+                table: "FeedbackCases",
+                type: "character varying(20000)",
+                maxLength: 20000,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "text",
+                oldNullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "AnonymisedUtc",
                 table: "FeedbackCases",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "AnswerDraft",
                 table: "FeedbackCases",
-                type: "TEXT",
+                type: "character varying(20000)",
                 maxLength: 20000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "AssignedName",
                 table: "FeedbackCases",
-                type: "TEXT",
+                type: "character varying(256)",
                 maxLength: 256,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "AssignedUserId",
                 table: "FeedbackCases",
-                type: "TEXT",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Classification",
                 table: "FeedbackCases",
-                type: "TEXT",
+                type: "character varying(30)",
                 maxLength: 30,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ClassifiedUtc",
                 table: "FeedbackCases",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ClosedUtc",
                 table: "FeedbackCases",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "DraftedByName",
                 table: "FeedbackCases",
-                type: "TEXT",
+                type: "character varying(256)",
                 maxLength: 256,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "DraftedByUserId",
                 table: "FeedbackCases",
-                type: "TEXT",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<long>(
                 name: "DuplicateOfId",
                 table: "FeedbackCases",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "EscalatedOn",
                 table: "FeedbackCases",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ExtendedUtc",
                 table: "FeedbackCases",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ExtensionReason",
                 table: "FeedbackCases",
-                type: "TEXT",
+                type: "character varying(1000)",
                 maxLength: 1000,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "ForwardDueDate",
                 table: "FeedbackCases",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ForwardedUtc",
                 table: "FeedbackCases",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "PausedUtc",
                 table: "FeedbackCases",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Publication",
                 table: "FeedbackCases",
-                type: "TEXT",
+                type: "character varying(20)",
                 maxLength: 20,
                 nullable: false,
                 defaultValue: "");
@@ -136,33 +147,33 @@ namespace CchcPublic.Web.Migrations.Sqlite
             migrationBuilder.AddColumn<DateOnly>(
                 name: "RemindedOn",
                 table: "FeedbackCases",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ReviewStage",
                 table: "FeedbackCases",
-                type: "TEXT",
+                type: "character varying(20)",
                 maxLength: 20,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "RoutingExplanation",
                 table: "FeedbackCases",
-                type: "TEXT",
+                type: "character varying(500)",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "PublishedAnswerId",
                 table: "ContentChanges",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Keywords",
                 table: "AgencySuccessions",
-                type: "TEXT",
+                type: "character varying(1000)",
                 maxLength: 1000,
                 nullable: false,
                 defaultValue: "");
@@ -171,22 +182,22 @@ namespace CchcPublic.Web.Migrations.Sqlite
                 name: "PublishedAnswers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CaseId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    AgencyId = table.Column<int>(type: "INTEGER", nullable: true),
-                    AgencyName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Question = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
-                    Answer = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
-                    ReceivedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    AnsweredUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    PublishedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    WithdrawnUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    WithdrawalReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CaseId = table.Column<long>(type: "bigint", nullable: false),
+                    Code = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AgencyId = table.Column<int>(type: "integer", nullable: true),
+                    AgencyName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Question = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    Answer = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    ReceivedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AnsweredUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PublishedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PublishedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    WithdrawnUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    WithdrawalReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -214,6 +225,11 @@ namespace CchcPublic.Web.Migrations.Sqlite
                 name: "IX_FeedbackCases_HoldingAgencyId_Status",
                 table: "FeedbackCases",
                 columns: new[] { "HoldingAgencyId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackCases_ReceivedUtc",
+                table: "FeedbackCases",
+                column: "ReceivedUtc");
 
             migrationBuilder.CreateIndex(
                 name: "IX_FeedbackCases_Status_ClosedUtc",
@@ -255,6 +271,10 @@ namespace CchcPublic.Web.Migrations.Sqlite
 
             migrationBuilder.DropIndex(
                 name: "IX_FeedbackCases_HoldingAgencyId_Status",
+                table: "FeedbackCases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_FeedbackCases_ReceivedUtc",
                 table: "FeedbackCases");
 
             migrationBuilder.DropIndex(
@@ -352,6 +372,16 @@ namespace CchcPublic.Web.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "Keywords",
                 table: "AgencySuccessions");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "AnswerText",
+                table: "FeedbackCases",
+                type: "text",
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(20000)",
+                oldMaxLength: 20000,
+                oldNullable: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_FeedbackCases_HoldingAgencyId",

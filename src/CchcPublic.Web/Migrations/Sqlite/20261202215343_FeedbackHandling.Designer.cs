@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CchcPublic.Web.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261202211125_FeedbackHandling")]
+    [Migration("20261202215343_FeedbackHandling")]
     partial class FeedbackHandling
     {
         /// <inheritdoc />
@@ -747,6 +747,8 @@ namespace CchcPublic.Web.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("DuplicateOfId");
+
+                    b.HasIndex("ReceivedUtc");
 
                     b.HasIndex("SubjectAgencyId");
 

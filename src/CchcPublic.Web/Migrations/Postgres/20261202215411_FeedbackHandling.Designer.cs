@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CchcPublic.Web.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261202211146_FeedbackHandling")]
+    [Migration("20261202215411_FeedbackHandling")]
     partial class FeedbackHandling
     {
         /// <inheritdoc />
@@ -766,6 +766,8 @@ namespace CchcPublic.Web.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("DuplicateOfId");
+
+                    b.HasIndex("ReceivedUtc");
 
                     b.HasIndex("SubjectAgencyId");
 

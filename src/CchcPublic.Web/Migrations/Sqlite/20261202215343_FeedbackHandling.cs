@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace CchcPublic.Web.Migrations.Postgres
+namespace CchcPublic.Web.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class FeedbackHandling : Migration
@@ -19,127 +18,117 @@ namespace CchcPublic.Web.Migrations.Postgres
             migrationBuilder.AddColumn<string>(
                 name: "AgencyName",
                 table: "FeedbackEvents",
-                type: "character varying(300)",
+                type: "TEXT",
                 maxLength: 300,
                 nullable: true);
-
-            migrationBuilder.AlterColumn<string>(
-                name: "AnswerText",
-                table: "FeedbackCases",
-                type: "character varying(20000)",
-                maxLength: 20000,
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "text",
-                oldNullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "AnonymisedUtc",
                 table: "FeedbackCases",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "AnswerDraft",
                 table: "FeedbackCases",
-                type: "character varying(20000)",
+                type: "TEXT",
                 maxLength: 20000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "AssignedName",
                 table: "FeedbackCases",
-                type: "character varying(256)",
+                type: "TEXT",
                 maxLength: 256,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "AssignedUserId",
                 table: "FeedbackCases",
-                type: "character varying(64)",
+                type: "TEXT",
                 maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Classification",
                 table: "FeedbackCases",
-                type: "character varying(30)",
+                type: "TEXT",
                 maxLength: 30,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ClassifiedUtc",
                 table: "FeedbackCases",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ClosedUtc",
                 table: "FeedbackCases",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "DraftedByName",
                 table: "FeedbackCases",
-                type: "character varying(256)",
+                type: "TEXT",
                 maxLength: 256,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "DraftedByUserId",
                 table: "FeedbackCases",
-                type: "character varying(64)",
+                type: "TEXT",
                 maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<long>(
                 name: "DuplicateOfId",
                 table: "FeedbackCases",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "EscalatedOn",
                 table: "FeedbackCases",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ExtendedUtc",
                 table: "FeedbackCases",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ExtensionReason",
                 table: "FeedbackCases",
-                type: "character varying(1000)",
+                type: "TEXT",
                 maxLength: 1000,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "ForwardDueDate",
                 table: "FeedbackCases",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ForwardedUtc",
                 table: "FeedbackCases",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "PausedUtc",
                 table: "FeedbackCases",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Publication",
                 table: "FeedbackCases",
-                type: "character varying(20)",
+                type: "TEXT",
                 maxLength: 20,
                 nullable: false,
                 defaultValue: "");
@@ -147,33 +136,33 @@ namespace CchcPublic.Web.Migrations.Postgres
             migrationBuilder.AddColumn<DateOnly>(
                 name: "RemindedOn",
                 table: "FeedbackCases",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ReviewStage",
                 table: "FeedbackCases",
-                type: "character varying(20)",
+                type: "TEXT",
                 maxLength: 20,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "RoutingExplanation",
                 table: "FeedbackCases",
-                type: "character varying(500)",
+                type: "TEXT",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "PublishedAnswerId",
                 table: "ContentChanges",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Keywords",
                 table: "AgencySuccessions",
-                type: "character varying(1000)",
+                type: "TEXT",
                 maxLength: 1000,
                 nullable: false,
                 defaultValue: "");
@@ -182,22 +171,22 @@ namespace CchcPublic.Web.Migrations.Postgres
                 name: "PublishedAnswers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CaseId = table.Column<long>(type: "bigint", nullable: false),
-                    Code = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
-                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    AgencyId = table.Column<int>(type: "integer", nullable: true),
-                    AgencyName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Question = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
-                    Answer = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
-                    ReceivedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    AnsweredUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    PublishedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    PublishedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    WithdrawnUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    WithdrawalReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AgencyId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AgencyName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Question = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    ReceivedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AnsweredUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublishedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    WithdrawnUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    WithdrawalReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -225,6 +214,11 @@ namespace CchcPublic.Web.Migrations.Postgres
                 name: "IX_FeedbackCases_HoldingAgencyId_Status",
                 table: "FeedbackCases",
                 columns: new[] { "HoldingAgencyId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackCases_ReceivedUtc",
+                table: "FeedbackCases",
+                column: "ReceivedUtc");
 
             migrationBuilder.CreateIndex(
                 name: "IX_FeedbackCases_Status_ClosedUtc",
@@ -266,6 +260,10 @@ namespace CchcPublic.Web.Migrations.Postgres
 
             migrationBuilder.DropIndex(
                 name: "IX_FeedbackCases_HoldingAgencyId_Status",
+                table: "FeedbackCases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_FeedbackCases_ReceivedUtc",
                 table: "FeedbackCases");
 
             migrationBuilder.DropIndex(
@@ -363,16 +361,6 @@ namespace CchcPublic.Web.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "Keywords",
                 table: "AgencySuccessions");
-
-            migrationBuilder.AlterColumn<string>(
-                name: "AnswerText",
-                table: "FeedbackCases",
-                type: "text",
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "character varying(20000)",
-                oldMaxLength: 20000,
-                oldNullable: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_FeedbackCases_HoldingAgencyId",
