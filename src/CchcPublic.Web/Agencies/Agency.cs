@@ -75,15 +75,7 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>, IE
         agency.Property(a => a.Address).HasMaxLength(400);
         agency.Property(a => a.ContactOfficial).HasMaxLength(200);
         agency.Property(a => a.ConfigHash).HasMaxLength(64);
-        agency.Property(a => a.Hotlines)
-            .HasConversion(
-                list => string.Join(';', list),
-                text => text.Split(';', StringSplitOptions.RemoveEmptyEntries).ToList(),
-                new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<List<string>>(
-                    (a, b) => a!.SequenceEqual(b!),
-                    list => list.Aggregate(0, (h, s) => HashCode.Combine(h, s.GetHashCode(StringComparison.Ordinal))),
-                    list => list.ToList()))
-            .HasMaxLength(200);
+        StoredAsList(agency.Property(a => a.Hotlines)).HasMaxLength(200);
         agency.HasOne(a => a.Parent).WithMany().HasForeignKey(a => a.ParentId).OnDelete(DeleteBehavior.Restrict);
     }
 
@@ -95,14 +87,16 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>, IE
         succession.HasOne(s => s.Successor).WithMany()
             .HasForeignKey(s => s.SuccessorId).OnDelete(DeleteBehavior.Restrict);
         succession.Property(s => s.Note).HasMaxLength(500);
-        succession.Property(s => s.Keywords)
-            .HasConversion(
-                list => string.Join(';', list),
-                text => text.Split(';', StringSplitOptions.RemoveEmptyEntries).ToList(),
-                new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<List<string>>(
-                    (a, b) => a!.SequenceEqual(b!),
-                    list => list.Aggregate(0, (h, s) => HashCode.Combine(h, s.GetHashCode(StringComparison.Ordinal))),
-                    list => list.ToList()))
-            .HasMaxLength(1000);
+        StoredAsList(succession.Property(s => s.Keywords)).HasMaxLength(1000);
     }
+
+    /// <summary>A short list of strings in one column, separated by semicolons (one inside a value is stored as a comma).</summary>
+    private static PropertyBuilder<List<string>> StoredAsList(PropertyBuilder<List<string>> property) =>
+        property.HasConversion(
+            list => string.Join(';', list.Select(value => value.Replace(';', ','))),
+            text => text.Split(';', StringSplitOptions.RemoveEmptyEntries).ToList(),
+            new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<List<string>>(
+                (a, b) => a!.SequenceEqual(b!),
+                list => list.Aggregate(0, (h, s) => HashCode.Combine(h, s.GetHashCode(StringComparison.Ordinal))),
+                list => list.ToList()));
 }

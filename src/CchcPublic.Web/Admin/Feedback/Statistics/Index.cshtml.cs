@@ -4,7 +4,6 @@ using CchcPublic.Web.Infrastructure.Auditing;
 using CchcPublic.Web.Infrastructure.Data;
 using CchcPublic.Web.SiteConfig;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CchcPublic.Web.Admin.Feedback.Statistics;
 
@@ -12,23 +11,8 @@ namespace CchcPublic.Web.Admin.Feedback.Statistics;
 /// /quan-tri/thong-ke: the coordinating office and administrators see the whole province, agency staff the cases
 /// their agency holds now. Every chart has its table; the CSV and XLSX files hold the same figures.
 /// </summary>
-public sealed class IndexModel(FeedbackStatistics statistics, FeedbackSettings settings, AuditLog audit, AppDbContext db) : PageModel
+public sealed class IndexModel(FeedbackStatistics statistics, FeedbackSettings settings, AuditLog audit, AppDbContext db) : StatisticsPage(statistics)
 {
-    [BindProperty(SupportsGet = true, Name = "tu-ngay")] public string? From { get; set; }
-    [BindProperty(SupportsGet = true, Name = "den-ngay")] public string? To { get; set; }
-
-    public StatisticsResult Result { get; private set; } = null!;
-    public FeedbackReport Report => Result.Report;
-
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        Response.Headers.CacheControl = "no-store";
-        Result = await statistics.RunAsync(User, From, To, cancellationToken);
-        if (Result.Error is not null)
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return Page();
-    }
-
     public Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken) =>
         ExportAsync("csv", "text/csv; charset=utf-8", (result, _) => Task.FromResult(StatisticsExport.Csv(result.Cases, settings)), cancellationToken);
 
@@ -39,18 +23,13 @@ public sealed class IndexModel(FeedbackStatistics statistics, FeedbackSettings s
     private async Task<IActionResult> ExportAsync(string extension, string contentType, Func<StatisticsResult, CancellationToken, Task<byte[]>> write,
         CancellationToken cancellationToken)
     {
-        Result = await statistics.RunAsync(User, From, To, cancellationToken);
-        if (Result.Error is not null)
-        {
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        if (!await LoadAsync(cancellationToken))
             return Page();
-        }
         var period = Result.Report.Period;
         audit.Record("feedback.statistics-exported", "FeedbackStatistics", null,
             $"Xuất thống kê phản ánh, kiến nghị ({extension.ToUpperInvariant()}, {Result.Scope}, {period.Label}): {Result.Cases.Count} hồ sơ",
             new { format = extension, from = period.From, to = period.To, scope = Result.Scope, cases = Result.Cases.Count });
         await db.SaveChangesAsync(cancellationToken);
-        Response.Headers.CacheControl = "no-store";
         return File(await write(Result, cancellationToken), contentType, $"thong-ke-pakn-{period.From:yyyyMMdd}-{period.To:yyyyMMdd}.{extension}");
     }
 
