@@ -131,7 +131,8 @@ namespace CchcPublic.Web.Migrations.Sqlite
                 type: "TEXT",
                 maxLength: 20,
                 nullable: false,
-                defaultValue: "");
+                // Cases received before this migration have nothing published: store the state's name, not an empty string.
+                defaultValue: "None");
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "RemindedOn",
