@@ -275,6 +275,15 @@ elif ((dotnet_rc != 0 && failed == 0)); then
     failed=1
 fi
 
+if ((failed > 0)); then
+    # Repeat the failing tests (name, message, top of the stack) just before the
+    # summary: CI shows only the tail of the output.
+    echo "---- failing tests ----"
+    sed 's/\x1b\[[0-9;]*[A-Za-z]//g' "$test_log" |
+        awk '/^  Failed / { n = 30 } n > 0 { print; n-- }' | head -300
+    echo "-----------------------"
+fi
+
 stop_services
 summary_printed=1
 echo "$passed passed, $failed failed, $skipped skipped"
