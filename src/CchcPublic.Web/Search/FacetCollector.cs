@@ -27,7 +27,8 @@ public static class FacetNames
 /// One pass over the matches: applies the chosen facet filters, hands the documents that pass to the
 /// ranking collector, and counts every dimension over the documents that pass the *other* dimensions'
 /// filters (drill-sideways), so choosing "Tin bài" still shows how many results each other type has.
-/// Facet values are read from doc values; nothing is loaded per document.
+/// Ordinals come from per-segment arrays (<see cref="FacetOrdinals"/>); doc values are read only to turn the
+/// counted ordinals into values, once per segment.
 /// </summary>
 internal sealed class FacetCollector(ICollector ranking, IReadOnlyDictionary<string, string> filters) : ICollector
 {
@@ -36,6 +37,7 @@ internal sealed class FacetCollector(ICollector ranking, IReadOnlyDictionary<str
     private readonly object?[] values = new object?[FacetNames.All.Length];
     private readonly long[] wanted = new long[FacetNames.All.Length];
     private readonly long[][] segmentCounts = new long[FacetNames.All.Length][];
+    private FacetOrdinals ordinals = null!;
 
     public int Total { get; private set; }
 
@@ -47,6 +49,7 @@ internal sealed class FacetCollector(ICollector ranking, IReadOnlyDictionary<str
     {
         Flush();
         var reader = context.AtomicReader;
+        ordinals = FacetOrdinals.Of(reader);
         for (var d = 0; d < dims.Length; d++)
         {
             var field = FacetNames.Field(dims[d]);
@@ -112,39 +115,40 @@ internal sealed class FacetCollector(ICollector ranking, IReadOnlyDictionary<str
         {
             return false;
         }
-        switch (values[d])
+        if (ordinals.Single[d] is { } single)
         {
-            case SortedDocValues s:
-                return s.GetOrd(doc) == ord;
-            case SortedSetDocValues s:
-                s.SetDocument(doc);
-                for (var o = s.NextOrd(); o != SortedSetDocValues.NO_MORE_ORDS; o = s.NextOrd())
-                {
-                    if (o == ord)
-                    {
-                        return true;
-                    }
-                }
-                return false;
-            default:
-                return false;
+            return single[doc] == ord;
         }
+        if (ordinals.Multi[d] is { } multi)
+        {
+            var (starts, values) = multi;
+            for (var i = starts[doc]; i < starts[doc + 1]; i++)
+            {
+                if (values[i] == ord)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void Count(int d, int doc)
     {
-        switch (values[d])
+        if (ordinals.Single[d] is { } single)
         {
-            case SortedDocValues s when s.GetOrd(doc) is var ord and >= 0:
+            if (single[doc] is var ord and >= 0)
+            {
                 segmentCounts[d][ord]++;
-                break;
-            case SortedSetDocValues s:
-                s.SetDocument(doc);
-                for (var o = s.NextOrd(); o != SortedSetDocValues.NO_MORE_ORDS; o = s.NextOrd())
-                {
-                    segmentCounts[d][o]++;
-                }
-                break;
+            }
+        }
+        else if (ordinals.Multi[d] is { } multi)
+        {
+            var (starts, values) = multi;
+            for (var i = starts[doc]; i < starts[doc + 1]; i++)
+            {
+                segmentCounts[d][values[i]]++;
+            }
         }
     }
 

@@ -13,6 +13,8 @@ namespace CchcPublic.Web.Search;
 /// a unit, titles weigh more than bodies, and document numbers also match the code field as typed.
 /// The relaxed form, used when the strict one finds nothing, lets a word be one letter off and not every
 /// word be present.
+/// The recall form matches exactly the same documents with only the folded clauses: it is cheap enough to
+/// run over every match (counting, facets, a first ranking), and the full form then re-ranks the best few.
 /// </summary>
 public static class SearchQueryBuilder
 {
@@ -20,15 +22,22 @@ public static class SearchQueryBuilder
     private const float ExactBoost = 2f;
     private const float BigramBoost = 1.5f;
 
-    public static Query? Build(UserQuery query, Analyzer analyzer, bool relaxed)
+    public static Query? Build(UserQuery query, Analyzer analyzer, bool relaxed, bool recall = false)
     {
-        var exact = query.HasDiacritics;
+        // Exact-diacritic terms only ever match documents the folded ones match, so leaving them out keeps the set.
+        var exact = query.HasDiacritics && !recall;
         var root = new BooleanQuery(disableCoord: false);
         var wanted = 0;
         var run = new List<(string Folded, string Exact)>();
 
         void FlushRun()
         {
+            if (recall)
+            {
+                // Bigrams and the title phrase only add score: the full form counts them when it re-ranks.
+                run.Clear();
+                return;
+            }
             for (var i = 0; i + 1 < run.Count; i++)
             {
                 AddBigram(root, run[i], run[i + 1], exact);

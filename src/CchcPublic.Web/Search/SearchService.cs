@@ -50,11 +50,15 @@ public sealed class SearchService(SearchIndex index, SearchLabels labels)
                 return SearchResults.Empty(query, true);
             }
             var sort = query.IsEmpty ? SearchSort.Newest : request.Sort;
-            var (total, docs, counts) = Run(searcher, strict, filters, sort, page * size);
+            var recall = query.IsEmpty ? strict : SearchQueryBuilder.Build(query, index.Analyzer, relaxed: false, recall: true) ?? strict;
+            var (total, docs, counts) = Run(searcher, recall, strict, filters, sort, page * size);
             var approximate = false;
             if (total == 0 && !query.IsEmpty && SearchQueryBuilder.Build(query, index.Analyzer, relaxed: true) is { } relaxed)
             {
-                (total, docs, counts) = Run(searcher, relaxed, filters, sort, page * size);
+                // The relaxed recall form asks for most of the words themselves; the full relaxed form, which would
+                // also let bigrams count towards "most", re-ranks.
+                var relaxedRecall = SearchQueryBuilder.Build(query, index.Analyzer, relaxed: true, recall: true) ?? relaxed;
+                (total, docs, counts) = Run(searcher, relaxedRecall, relaxed, filters, sort, page * size);
                 strict = relaxed;
                 approximate = total > 0;
             }
@@ -78,16 +82,43 @@ public sealed class SearchService(SearchIndex index, SearchLabels labels)
             .ToList()) ?? [];
     }
 
+    /// <summary>
+    /// How many of the best first-pass matches the full query re-ranks. Beyond it results keep their first-pass
+    /// order, so paging stays consistent: every page is cut from the same ranking.
+    /// </summary>
+    public const int RescoreWindow = 100;
+
+    /// <summary>
+    /// One pass of <paramref name="recall"/> over every match counts them, counts the facets and ranks a first time;
+    /// then <paramref name="ranking"/> (the same matches, with the exact-diacritic, bigram and phrase clauses that
+    /// make ranking good and every pass costly) re-scores the best <see cref="RescoreWindow"/>.
+    /// </summary>
     private static (int Total, ScoreDoc[] Docs, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Counts) Run(
-        IndexSearcher searcher, Query query, IReadOnlyDictionary<string, string> filters, SearchSort sort, int top)
+        IndexSearcher searcher, Query recall, Query ranking, IReadOnlyDictionary<string, string> filters, SearchSort sort, int top)
     {
-        ITopDocsCollector ranking = sort == SearchSort.Newest
+        var rescore = sort == SearchSort.Relevance && !ReferenceEquals(recall, ranking);
+        var collected = rescore ? Math.Max(top, RescoreWindow) : top;
+        ITopDocsCollector first = sort == SearchSort.Newest
             ? TopFieldCollector.Create(new Sort(new SortField(SearchFields.Date, SortFieldType.INT64, true), SortField.FIELD_SCORE),
-                top, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false)
-            : TopScoreDocCollector.Create(top, docsScoredInOrder: false);
-        var facets = new FacetCollector(ranking, filters);
-        searcher.Search(query, facets);
-        return (facets.Total, ranking.GetTopDocs().ScoreDocs, facets.Counts());
+                collected, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false)
+            : TopScoreDocCollector.Create(collected, docsScoredInOrder: false);
+        var facets = new FacetCollector(first, filters);
+        searcher.Search(recall, facets);
+        var docs = first.GetTopDocs().ScoreDocs;
+        if (rescore && docs.Length > 1)
+        {
+            var window = docs.Take(RescoreWindow).ToArray();
+            var rescored = new FullQueryRescorer(ranking).Rescore(searcher, new TopDocs(window.Length, window, window[0].Score), window.Length);
+            docs = [.. rescored.ScoreDocs, .. docs.Skip(window.Length)];
+        }
+        return (facets.Total, docs.Take(top).ToArray(), facets.Counts());
+    }
+
+    /// <summary>The full query's score replaces the first pass's: it holds every clause of the first pass and more.</summary>
+    private sealed class FullQueryRescorer(Query query) : QueryRescorer(query)
+    {
+        protected override float Combine(float firstPassScore, bool secondPassMatches, float secondPassScore) =>
+            secondPassMatches ? secondPassScore : firstPassScore;
     }
 
     private SearchHit ToHit(Lucene.Net.Documents.Document doc, Snippets highlighter)
