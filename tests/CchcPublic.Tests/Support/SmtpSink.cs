@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using System.Threading.Channels;
 
 namespace CchcPublic.Tests.Support;
 
@@ -12,7 +13,7 @@ public sealed class SmtpSink : IAsyncDisposable
 {
     private readonly TcpListener listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource stop = new();
-    private readonly SemaphoreSlim arrived = new(0);
+    private readonly Channel<ReceivedMail> arrived = Channel.CreateUnbounded<ReceivedMail>();
     private readonly Task loop;
     private int refusalsLeft;
 
@@ -27,14 +28,21 @@ public sealed class SmtpSink : IAsyncDisposable
 
     public ConcurrentQueue<ReceivedMail> Messages { get; } = new();
 
-    /// <summary>Waits until a message has arrived, up to the timeout.</summary>
+    /// <summary>
+    /// The next message not yet taken, in the order they arrived, waiting up to the timeout for one.
+    /// (Each call takes its own message: several may be waiting when a test asks.)
+    /// </summary>
     public async Task<ReceivedMail> NextAsync(TimeSpan timeout)
     {
-        if (!await arrived.WaitAsync(timeout))
+        using var wait = new CancellationTokenSource(timeout);
+        try
+        {
+            return await arrived.Reader.ReadAsync(wait.Token);
+        }
+        catch (OperationCanceledException)
         {
             throw new TimeoutException("No mail arrived at the SMTP sink.");
         }
-        return Messages.Last();
     }
 
     private async Task AcceptAsync()
@@ -101,8 +109,9 @@ public sealed class SmtpSink : IAsyncDisposable
                         await writer.WriteLineAsync("451 Tạm thời không nhận thư");
                         break;
                     }
-                    Messages.Enqueue(new ReceivedMail(from ?? "", to.ToList(), data.ToString()));
-                    arrived.Release();
+                    var mail = new ReceivedMail(from ?? "", to.ToList(), data.ToString());
+                    Messages.Enqueue(mail);
+                    arrived.Writer.TryWrite(mail);
                     await writer.WriteLineAsync("250 OK queued");
                     break;
                 case "QUIT":
