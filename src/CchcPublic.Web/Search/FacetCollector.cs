@@ -119,16 +119,9 @@ internal sealed class FacetCollector(ICollector ranking, IReadOnlyDictionary<str
         {
             return single[doc] == ord;
         }
-        if (ordinals.Multi[d] is { } multi)
+        if (ordinals.Multi[d] is (var starts, var docOrds))
         {
-            var (starts, values) = multi;
-            for (var i = starts[doc]; i < starts[doc + 1]; i++)
-            {
-                if (values[i] == ord)
-                {
-                    return true;
-                }
-            }
+            return docOrds.AsSpan(starts[doc], starts[doc + 1] - starts[doc]).Contains((int)ord);
         }
         return false;
     }
@@ -142,12 +135,11 @@ internal sealed class FacetCollector(ICollector ranking, IReadOnlyDictionary<str
                 segmentCounts[d][ord]++;
             }
         }
-        else if (ordinals.Multi[d] is { } multi)
+        else if (ordinals.Multi[d] is (var starts, var docOrds))
         {
-            var (starts, values) = multi;
-            for (var i = starts[doc]; i < starts[doc + 1]; i++)
+            foreach (var o in docOrds.AsSpan(starts[doc], starts[doc + 1] - starts[doc]))
             {
-                segmentCounts[d][values[i]]++;
+                segmentCounts[d][o]++;
             }
         }
     }
