@@ -8,7 +8,7 @@ namespace CchcPublic.Web.Search;
 /// <summary>The index schema. Bump <see cref="SchemaVersion"/> when it changes: nodes rebuild on start.</summary>
 public static partial class SearchFields
 {
-    public const string SchemaVersion = "2";
+    public const string SchemaVersion = "3";
 
     public const string Key = "key";
     public const string Type = "type";
@@ -27,9 +27,13 @@ public static partial class SearchFields
     public const string TitleFolded = "title_f";
     public const string BodyExact = "body_x";
     public const string BodyFolded = "body_f";
+    public const string BodyBigrams = "body_b";
     public const string Suggest = "suggest";
 
     private static readonly FieldType Analyzed = new(TextField.TYPE_NOT_STORED) { OmitNorms = false };
+
+    // Bigrams only add score to a match already made by syllables and are never asked for as a phrase: no positions.
+    private static readonly FieldType Counted = new(TextField.TYPE_NOT_STORED) { OmitNorms = false, IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS };
 
     public static Document ToLucene(SearchDocument doc)
     {
@@ -50,6 +54,7 @@ public static partial class SearchFields
             new Field(TitleFolded, title, Analyzed),
             new Field(BodyExact, text, Analyzed),
             new Field(BodyFolded, text, Analyzed),
+            new Field(BodyBigrams, text, Counted),
             new Field(Suggest, title, Analyzed),
         };
         if (doc.Withdrawn)

@@ -176,11 +176,13 @@ public static class SearchQueryBuilder
     private static void AddBigram(BooleanQuery root, (string Folded, string Exact) a, (string Folded, string Exact) b, bool exact)
     {
         root.Add(new TermQuery(new Term(TitleFolded, $"{a.Folded} {b.Folded}")) { Boost = TitleBoost * BigramBoost }, Occur.SHOULD);
-        root.Add(new TermQuery(new Term(BodyFolded, $"{a.Folded} {b.Folded}")) { Boost = BigramBoost }, Occur.SHOULD);
+        root.Add(new TermQuery(new Term(BodyBigrams, $"{a.Folded} {b.Folded}")) { Boost = BigramBoost }, Occur.SHOULD);
         if (exact)
         {
             root.Add(new TermQuery(new Term(TitleExact, $"{a.Exact} {b.Exact}")) { Boost = TitleBoost * BigramBoost * ExactBoost }, Occur.SHOULD);
-            root.Add(new TermQuery(new Term(BodyExact, $"{a.Exact} {b.Exact}")) { Boost = BigramBoost * ExactBoost }, Occur.SHOULD);
+            // The exact body has no bigrams; the two syllables side by side are the same test. It only ever runs
+            // on the few documents being re-ranked, where a phrase costs little.
+            root.Add(Phrase(BodyExact, [a.Exact, b.Exact], BigramBoost * ExactBoost), Occur.SHOULD);
         }
     }
 

@@ -12,7 +12,7 @@ namespace CchcPublic.Web.Search;
 /// </summary>
 public sealed class Snippets(Query query)
 {
-    private static readonly Analyzer analyzer = new VietnameseAnalyzer(folded: true, bigrams: false);
+    private static readonly Analyzer analyzer = new VietnameseAnalyzer(folded: true, Grams.Syllables);
     private const int FragmentSize = 180;
     private readonly Highlighter body = Create(query, SearchFields.BodyFolded);
     private readonly Highlighter title = Create(query, SearchFields.TitleFolded);

@@ -12,16 +12,7 @@ public sealed class VietnameseAnalysisTests
     private static List<string> WithBigrams(string text, bool folded)
     {
         using var analyzer = new VietnameseAnalyzer(folded);
-        using var stream = analyzer.GetTokenStream("f", text);
-        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
-        stream.Reset();
-        var terms = new List<string>();
-        while (stream.IncrementToken())
-        {
-            terms.Add(term.ToString());
-        }
-        stream.End();
-        return terms;
+        return TermsOf(analyzer, text);
     }
 
     [Fact]
@@ -73,6 +64,44 @@ public sealed class VietnameseAnalysisTests
         Assert.Contains("hành chính", terms);
         Assert.Contains("cách hành", terms);
         Assert.Contains("khai sinh", WithBigrams("Đăng ký KHAI SINH", folded: true));
+    }
+
+    [Fact]
+    public void The_bigram_field_holds_each_pair_of_neighbouring_syllables_with_offsets_into_the_original()
+    {
+        using var analyzer = new VietnameseAnalyzer(folded: true, Grams.Bigrams);
+        const string text = "Cải cách THỦ TỤC hành chính, một cửa";
+        var pairs = new List<string>();
+        using (var stream = analyzer.GetTokenStream("f", text))
+        {
+            var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+            var offset = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IOffsetAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+                pairs.Add($"{term}|{text[offset.StartOffset..offset.EndOffset]}");
+            }
+            stream.End();
+        }
+        Assert.Equal(["cai cach|Cải cách", "cach thu|cách THỦ", "thu tuc|THỦ TỤC", "tuc hanh|TỤC hành", "hanh chinh|hành chính",
+            "chinh mot|chính, một", "mot cua|một cửa"], pairs);
+        // The filter starts afresh for the next text: no pair joins the end of one text to the start of the next.
+        Assert.Equal(["khai sinh"], TermsOf(analyzer, "khai sinh"));
+        Assert.Empty(TermsOf(analyzer, "một"));
+    }
+
+    private static List<string> TermsOf(Lucene.Net.Analysis.Analyzer analyzer, string text)
+    {
+        using var stream = analyzer.GetTokenStream("f", text);
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        stream.Reset();
+        var terms = new List<string>();
+        while (stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+        }
+        stream.End();
+        return terms;
     }
 
     [Fact]
