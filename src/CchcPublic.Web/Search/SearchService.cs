@@ -59,12 +59,20 @@ public sealed class SearchService(SearchIndex index, SearchLabels labels)
                 // also let bigrams count towards "most", re-ranks.
                 var relaxedRecall = SearchQueryBuilder.Build(query, index.Analyzer, relaxed: true, recall: true) ?? relaxed;
                 (total, docs, counts) = Run(searcher, relaxedRecall, relaxed, filters, sort, page * size);
-                strict = relaxed;
                 approximate = total > 0;
             }
-            // Fuzzy and prefix clauses become plain terms first, so the highlighter does not expand them per hit.
-            var highlighter = new Snippets(searcher.Rewrite(strict));
-            var hits = docs.Skip((page - 1) * size).Select(d => ToHit(searcher.Doc(d.Doc), highlighter)).ToList();
+            // Fuzzy clauses become plain terms first, so the highlighter does not expand them per hit.
+            var highlight = searcher.Rewrite(SearchQueryBuilder.Highlight(query, index.Analyzer, approximate));
+            // Snippets re-read each hit's text, a millisecond or more apiece: the page's hits are built in parallel,
+            // each worker with its own highlighter (they keep state while they read a text).
+            var shown = docs.Skip((page - 1) * size).ToArray();
+            var hits = new SearchHit[shown.Length];
+            Parallel.For(0, shown.Length, () => new Snippets(highlight),
+                (i, _, snippets) =>
+                {
+                    hits[i] = ToHit(searcher.Doc(shown[i].Doc), snippets);
+                    return snippets;
+                }, _ => { });
             return new SearchResults(query, total, page, size, hits, labels.Facets(counts, filters), approximate, true);
         }) ?? SearchResults.Empty(query, false);
     }
