@@ -109,6 +109,23 @@ internal sealed class FacetCollector(ICollector ranking, IReadOnlyDictionary<str
         return dims.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => (IReadOnlyDictionary<string, int>)counts[x.i]);
     }
 
+    /// <summary>The counts of several collectors over disjoint documents, added up.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Sum(IEnumerable<IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>>> parts)
+    {
+        var sum = FacetNames.All.ToDictionary(d => d, _ => new Dictionary<string, int>());
+        foreach (var part in parts)
+        {
+            foreach (var (dim, values) in part)
+            {
+                foreach (var (value, count) in values)
+                {
+                    sum[dim][value] = sum[dim].GetValueOrDefault(value) + count;
+                }
+            }
+        }
+        return sum.ToDictionary(d => d.Key, d => (IReadOnlyDictionary<string, int>)d.Value);
+    }
+
     private bool Has(int d, int doc, long ord)
     {
         if (ord < 0)
