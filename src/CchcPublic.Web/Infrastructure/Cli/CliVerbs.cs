@@ -11,7 +11,7 @@ public static class CliVerbs
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
-        await AppInitializer.InitializeAsync(app.Services);
+        await AppInitializer.InitializeAsync(app.Services, loadPublished: args[0] != "reindex");
         return args[0] switch
         {
             "create-admin" => await CreateAdminAsync(app.Services, args[1..]),
