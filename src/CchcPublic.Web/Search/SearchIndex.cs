@@ -23,6 +23,7 @@ public sealed class SearchIndex(AppPaths paths, ILogger<SearchIndex> log) : IDis
     private IndexWriter? writer;
     private SearcherManager? searchers;
     private long cursor = -1;
+    private long generation;
     private TaskCompletionSource advanced = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public Analyzer Analyzer { get; } = SearchAnalyzers.Create();
@@ -33,6 +34,12 @@ public sealed class SearchIndex(AppPaths paths, ILogger<SearchIndex> log) : IDis
     public long Cursor => Interlocked.Read(ref cursor);
 
     public bool IsOpen => writer is not null;
+
+    /// <summary>
+    /// Grows each time readers may see different documents (a commit shown to readers, the index reopened).
+    /// Read it before <see cref="Read{T}"/>: the searcher a read gets is then at least that new.
+    /// </summary>
+    public long Generation => Interlocked.Read(ref generation);
 
     /// <summary>Runs a read against the current searcher; null when no index is available yet.</summary>
     public T? Read<T>(Func<IndexSearcher, T> read) where T : class
@@ -100,6 +107,7 @@ public sealed class SearchIndex(AppPaths paths, ILogger<SearchIndex> log) : IDis
                 RAMBufferSizeMB = 48,
             });
             searchers = new SearcherManager(writer, true, null);
+            Interlocked.Increment(ref generation);
             SetCursor(problem is null ? stored : -1);
             return problem;
         }
@@ -118,6 +126,7 @@ public sealed class SearchIndex(AppPaths paths, ILogger<SearchIndex> log) : IDis
         });
         w.Commit();
         searchers!.MaybeRefreshBlocking();
+        Interlocked.Increment(ref generation);
         SetCursor(feedCursor);
     }
 

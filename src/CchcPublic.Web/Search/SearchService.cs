@@ -28,7 +28,7 @@ public sealed record SearchResults(
 public sealed record Suggestion(string Title, string Url, string Type);
 
 /// <summary>Runs searches against the current index snapshot. Read-only: it never writes the index.</summary>
-public sealed class SearchService(SearchIndex index, SearchLabels labels)
+public sealed class SearchService(SearchIndex index, SearchLabels labels, SearchResultCache cache)
 {
     public const int MaxPage = 100;
 
@@ -43,7 +43,13 @@ public sealed class SearchService(SearchIndex index, SearchLabels labels)
         {
             return SearchResults.Empty(query, index.Cursor >= 0);
         }
-        return index.Read(searcher =>
+        var key = CacheKey(query, filters, request.Sort, page, size);
+        var generation = index.Generation;
+        if (cache.Get(generation, key) is { } cached)
+        {
+            return cached;
+        }
+        var results = index.Read(searcher =>
         {
             var strict = query.IsEmpty ? new MatchAllDocsQuery() : SearchQueryBuilder.Build(query, index.Analyzer, relaxed: false);
             if (strict is null)
@@ -75,8 +81,19 @@ public sealed class SearchService(SearchIndex index, SearchLabels labels)
                     return snippets;
                 }, _ => { });
             return new SearchResults(query, total, page, size, hits, labels.Facets(counts, filters), approximate, true);
-        }) ?? SearchResults.Empty(query, false);
+        });
+        if (results is null)
+        {
+            return SearchResults.Empty(query, false);
+        }
+        cache.Put(generation, key, results);
+        return results;
     }
+
+    /// <summary>Everything a page of results depends on besides the index: the query as normalised, filters, order, page.</summary>
+    private static string CacheKey(UserQuery query, IReadOnlyDictionary<string, string> filters, SearchSort sort, int page, int size) =>
+        string.Join('\u001f', [query.Text, .. filters.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}={f.Value}"),
+            sort.ToString(), page.ToString(CultureInfo.InvariantCulture), size.ToString(CultureInfo.InvariantCulture)]);
 
     public IReadOnlyList<Suggestion> Suggest(string? text, int count = 8)
     {

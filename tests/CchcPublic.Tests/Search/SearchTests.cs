@@ -28,6 +28,8 @@ public abstract class SearchTests<TSite>(TSite site) : IClassFixture<TSite> wher
         Assert.Contains("<mark>lưu</mark> <mark>động</mark>", item.GetProperty("snippet").GetString());
         Assert.Equal(1, found.GetProperty("total").GetInt32());
         Assert.Equal(1, found.GetProperty("facets").GetProperty("type")[0].GetProperty("count").GetInt32());
+        // The same search before and after each change: results kept from before must not be served after it.
+        Assert.False((await client.SearchApiAsync("lưu động")).GetProperty("items")[0].GetProperty("withdrawn").GetBoolean());
 
         await site.ExpectOkAsync(w => w.WithdrawAsync(PublisherA, id, "Thông tin đã cũ."));
         await site.SearchCaughtUpAsync();
