@@ -48,6 +48,8 @@ public class BrowserSite : IAsyncLifetime
             Locale = "vi-VN",
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         return await context.NewPageAsync();
     }
 
