@@ -87,9 +87,22 @@ public sealed class PublicJourneyBrowserTests(SeededBrowserSite browser) : IClas
         Assert.StartsWith("/infographic/", target);
         Assert.True(await page.EvaluateAsync<bool>("() => getComputedStyle(document.activeElement).outlineStyle !== 'none' || getComputedStyle(document.activeElement.querySelector('img') || document.activeElement).outlineStyle !== 'none'"));
 
-        await page.Keyboard.PressAsync("Enter");
-
-        await page.WaitForURLAsync(browser.BaseUrl + target);
+        // Headless Chromium on a loaded two-core machine now and then drops a key press (1 full run in 4: no
+        // navigation at all within 90 s). The link is focused again and Enter pressed again; it is still the
+        // keyboard that opens the infographic.
+        for (var attempt = 1; ; attempt++)
+        {
+            await page.Keyboard.PressAsync("Enter");
+            try
+            {
+                await page.WaitForURLAsync(browser.BaseUrl + target, new() { Timeout = 20_000 });
+                break;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+                await page.Locator($"a[href='{target}']").First.FocusAsync();
+            }
+        }
         Assert.NotNull(await page.Locator(".infographic img").GetAttributeAsync("alt"));
     }
 
