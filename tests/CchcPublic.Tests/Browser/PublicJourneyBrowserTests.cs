@@ -87,9 +87,9 @@ public sealed class PublicJourneyBrowserTests(SeededBrowserSite browser) : IClas
         Assert.StartsWith("/infographic/", target);
         Assert.True(await page.EvaluateAsync<bool>("() => getComputedStyle(document.activeElement).outlineStyle !== 'none' || getComputedStyle(document.activeElement.querySelector('img') || document.activeElement).outlineStyle !== 'none'"));
 
-        // Headless Chromium on a loaded two-core machine now and then drops a key press (1 full run in 4: no
-        // navigation at all within 90 s). The link is focused again and Enter pressed again; it is still the
-        // keyboard that opens the infographic.
+        // Headless Chromium on a loaded two-core machine now and then loses this one navigation (1 clean-checkout
+        // run in 3: no page at the link's address within 90 s, and the gallery gone too). Then the gallery is
+        // opened again, the link focused and Enter pressed again: it is still the keyboard that opens the item.
         for (var attempt = 1; ; attempt++)
         {
             await page.Keyboard.PressAsync("Enter");
@@ -100,6 +100,10 @@ public sealed class PublicJourneyBrowserTests(SeededBrowserSite browser) : IClas
             }
             catch (TimeoutException) when (attempt < 3)
             {
+                if (!page.Url.EndsWith("/infographic", StringComparison.Ordinal))
+                {
+                    await page.GotoAsync("/infographic");
+                }
                 await page.Locator($"a[href='{target}']").First.FocusAsync();
             }
         }
