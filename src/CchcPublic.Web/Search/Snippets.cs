@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
@@ -9,8 +11,11 @@ namespace CchcPublic.Web.Search;
 /// the folded analyzer, whose offsets point into the original, so "thu tuc" marks "thủ tục" where it stands.
 /// Bigrams are left out here: overlapping tokens would merge a whole sentence into one mark.
 /// Output is HTML: the text is encoded and only &lt;mark&gt; is added.
+/// Words are marked one syllable at a time; where a text has marked syllables side by side, a syllable marked on its
+/// own is a piece of some other word ("Chính" of "Chính phủ" for "hành chính") and loses its mark. Acronyms and
+/// numbers (PAPI, 2023) keep theirs.
 /// </summary>
-public sealed class Snippets(Query query)
+public sealed partial class Snippets(Query query)
 {
     private static readonly Analyzer analyzer = new VietnameseAnalyzer(folded: true, Grams.Syllables);
     private const int FragmentSize = 180;
@@ -38,8 +43,46 @@ public sealed class Snippets(Query query)
         }
         using var tokens = analyzer.GetTokenStream(field, text);
         var best = highlighter.GetBestFragments(tokens, text, fragments, " … ");
-        return string.IsNullOrWhiteSpace(best) ? null : best;
+        return string.IsNullOrWhiteSpace(best) ? null : WithoutLoneSyllables(best);
     }
+
+    internal static string WithoutLoneSyllables(string html)
+    {
+        var marks = MarkPattern().Matches(html);
+        if (marks.Count < 2)
+        {
+            return html;
+        }
+        var paired = new bool[marks.Count];
+        for (var i = 0; i + 1 < marks.Count; i++)
+        {
+            var end = marks[i].Index + marks[i].Length;
+            if (html.AsSpan(end, marks[i + 1].Index - end).IsWhiteSpace())
+            {
+                paired[i] = paired[i + 1] = true;
+            }
+        }
+        if (!paired.Contains(true))
+        {
+            return html;
+        }
+        var result = new StringBuilder(html.Length);
+        var last = 0;
+        for (var i = 0; i < marks.Count; i++)
+        {
+            var word = marks[i].Groups[1].Value;
+            if (paired[i] || word.Any(char.IsDigit) || word.Count(char.IsUpper) >= 2)
+            {
+                continue;
+            }
+            result.Append(html, last, marks[i].Index - last).Append(word);
+            last = marks[i].Index + marks[i].Length;
+        }
+        return result.Append(html, last, html.Length - last).ToString();
+    }
+
+    [GeneratedRegex("<mark>([^<]*)</mark>", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkPattern();
 
     private static Highlighter Create(Query query, string field)
     {
