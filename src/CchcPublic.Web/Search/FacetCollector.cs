@@ -61,13 +61,15 @@ internal sealed class FacetCollector(ICollector ranking, IReadOnlyDictionary<str
                 _ => 0,
             };
             segmentCounts[d] = new long[count];
+            // LookupTerm answers a value the segment lacks with -(insertion point) - 1, which is -2 when it would
+            // sort second ("article" in a segment of agencies): every miss becomes -1, or it would read as no filter.
             wanted[d] = !filters.TryGetValue(dims[d], out var value) ? -2
-                : values[d] switch
+                : Math.Max(-1, values[d] switch
                 {
                     SortedDocValues s => s.LookupTerm(new BytesRef(value)),
                     SortedSetDocValues s => s.LookupTerm(new BytesRef(value)),
                     _ => -1,
-                };
+                });
         }
         ranking.SetNextReader(context);
     }
