@@ -12,7 +12,7 @@ public static class SearchExtensions
     {
         services.AddSingleton<SearchIndex>();
         services.AddSingleton<SearchLabels>();
-        services.AddSingleton<SearchResultCache>(_ => new SearchResultCache());
+        services.AddSingleton<SearchResultCache>();
         services.AddSingleton<SearchService>();
         services.AddSearchSource<ContentSearchSource>();
         services.AddSearchSource<AgencySearchSource>();

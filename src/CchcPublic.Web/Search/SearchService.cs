@@ -137,9 +137,13 @@ public sealed class SearchService(SearchIndex index, SearchLabels labels, Search
             slices[i].Score(weight, facets);
             results[i] = (facets.Total, first.GetTopDocs(), facets.Counts());
         }
-        if (slices.Count == 1)
+        if (searcher.IndexReader.MaxDoc < 2 * DocSlice.MinimumSlice)
         {
-            Collect(0);
+            // A small index, even one of several segments, stays on the request's thread.
+            for (var i = 0; i < slices.Count; i++)
+            {
+                Collect(i);
+            }
         }
         else
         {
@@ -164,7 +168,7 @@ public sealed class SearchService(SearchIndex index, SearchLabels labels, Search
     /// </summary>
     private sealed record DocSlice(AtomicReaderContext Leaf, int Start, int End)
     {
-        private const int MinimumSlice = 20_000;
+        public const int MinimumSlice = 20_000;
 
         public static List<DocSlice> Of(IList<AtomicReaderContext> leaves)
         {

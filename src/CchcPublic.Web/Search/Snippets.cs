@@ -46,7 +46,7 @@ public sealed partial class Snippets(Query query)
         return string.IsNullOrWhiteSpace(best) ? null : WithoutLoneSyllables(best);
     }
 
-    internal static string WithoutLoneSyllables(string html)
+    private static string WithoutLoneSyllables(string html)
     {
         var marks = MarkPattern().Matches(html);
         if (marks.Count < 2)
