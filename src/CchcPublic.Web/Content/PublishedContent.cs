@@ -9,20 +9,22 @@ namespace CchcPublic.Web.Content;
 
 /// <summary>
 /// A published document as the public site shows it. The Markdown body is the bulk of the snapshot, so it is
-/// kept Brotli-compressed; the rendered HTML is kept only until the next full collection (output caching
-/// serves the pages people actually read).
+/// kept compressed with its neighbours (<see cref="TextBlock"/>); the rendered HTML is kept only until the next
+/// full collection (output caching serves the pages people actually read).
 /// </summary>
 public sealed class PublishedPage
 {
     private readonly MarkdownRenderer markdown;
-    private readonly byte[] body;
-    private readonly int bodyLength;
+    private readonly TextBlock bodies;
+    private readonly int bodyIndex;
     private readonly WeakReference<string?> html = new(null);
 
-    public PublishedPage(ContentItem item, ContentRevision revision, MarkdownRenderer markdown)
+    /// <summary>The revision's body is read from <paramref name="bodies"/> and cleared from the revision.</summary>
+    public PublishedPage(ContentItem item, ContentRevision revision, TextBlock bodies, int bodyIndex, MarkdownRenderer markdown)
     {
         this.markdown = markdown;
-        (body, bodyLength) = Compress(revision.Body);
+        this.bodies = bodies;
+        this.bodyIndex = bodyIndex;
         revision.Body = "";
         Id = item.Id;
         Type = item.Type;
@@ -60,34 +62,10 @@ public sealed class PublishedPage
             {
                 return rendered;
             }
-            rendered = markdown.ToHtml(Decompress(body, bodyLength));
+            rendered = markdown.ToHtml(bodies[bodyIndex]);
             html.SetTarget(rendered);
             return rendered;
         }
-    }
-
-    private static (byte[] Bytes, int Length) Compress(string text)
-    {
-        var raw = System.Text.Encoding.UTF8.GetBytes(text);
-        var buffer = new byte[System.IO.Compression.BrotliEncoder.GetMaxCompressedLength(raw.Length)];
-        return System.IO.Compression.BrotliEncoder.TryCompress(raw, buffer, out var written, quality: 4, window: 22)
-            ? (buffer[..written], raw.Length)
-            : (raw, -raw.Length);
-    }
-
-    private static string Decompress(byte[] bytes, int length)
-    {
-        if (length == 0)
-        {
-            return "";
-        }
-        if (length < 0)
-        {
-            return System.Text.Encoding.UTF8.GetString(bytes);
-        }
-        var raw = new byte[length];
-        System.IO.Compression.BrotliDecoder.TryDecompress(bytes, raw, out var written);
-        return System.Text.Encoding.UTF8.GetString(raw, 0, written);
     }
 }
 
@@ -116,6 +94,7 @@ public sealed class PublishedContent(
     private long cursor;
     private long version;
     private readonly ConcurrentDictionary<int, MediaFile> media = new();
+    private readonly ConcurrentDictionary<string, string> strings = new(StringComparer.Ordinal);
     private volatile Dictionary<int, Agency> agencies = [];
     private (long Version, Dictionary<string, PublishedPage[]> Sections)? sorted;
     private (long Version, Dictionary<string, (Agency[] Agencies, int[] Years)> Facets)? facets;
@@ -257,6 +236,7 @@ public sealed class PublishedContent(
         oldSlugs.Clear();
         gone.Clear();
         redirectedItems.Clear();
+        strings.Clear();
     }
 
     private void Forget(int id)
@@ -324,14 +304,20 @@ public sealed class PublishedContent(
                     redirectedItems[item.Id] = target;
                     oldSlugs[(item.Section, item.Slug)] = item.Id;
                     break;
-                default:
-                    if (row.Revision is not null)
-                    {
-                        byId[item.Id] = new PublishedPage(item, row.Revision, markdown);
-                        live[(item.Section, item.Slug)] = item.Id;
-                    }
-                    break;
             }
+        }
+        var pages = rows.Where(r => r.Revision is not null && r.Item.Status != ContentStatus.Removed
+                && !(r.Item.Status == ContentStatus.Redirected && r.Item.RedirectToId is not null))
+            .Select(r => (r.Item, Revision: r.Revision!)).ToList();
+        var blocks = new TextBlock[(pages.Count + TextBlock.Size - 1) / TextBlock.Size];
+        Parallel.For(0, blocks.Length, b => blocks[b] = TextBlock.Of(
+            pages.Skip(b * TextBlock.Size).Take(TextBlock.Size).Select(p => p.Revision.Body).ToList()));
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var (item, revision) = pages[i];
+            Share(item, revision);
+            byId[item.Id] = new PublishedPage(item, revision, blocks[i / TextBlock.Size], i % TextBlock.Size, markdown);
+            live[(item.Section, item.Slug)] = item.Id;
         }
         foreach (var chunk in mediaIds.Chunk(500))
         {
@@ -342,6 +328,29 @@ public sealed class PublishedContent(
         }
         return rows.Select(r => r.Item.Id).ToList();
     }
+
+    /// <summary>
+    /// Makes equal strings one string: every row read brings its own copy of the section, type, author, theme
+    /// codes and field names, which on a large site come to tens of megabytes of duplicates.
+    /// </summary>
+    private void Share(ContentItem item, ContentRevision revision)
+    {
+        item.Type = Shared(item.Type);
+        item.Section = Shared(item.Section);
+        revision.Slug = item.Slug;
+        revision.AuthorName = Shared(revision.AuthorName);
+        revision.AuthorId = revision.AuthorId is { } author ? Shared(author) : null;
+        for (var i = 0; i < revision.Themes.Count; i++)
+        {
+            revision.Themes[i] = Shared(revision.Themes[i]);
+        }
+        if (revision.Fields.Count > 0)
+        {
+            revision.Fields = revision.Fields.ToDictionary(f => Shared(f.Key), f => f.Value);
+        }
+    }
+
+    private string Shared(string text) => strings.GetOrAdd(text, text);
 
     private string? UrlOf(int itemId)
     {

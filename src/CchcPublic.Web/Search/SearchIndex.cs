@@ -92,15 +92,21 @@ public sealed class SearchIndex(AppPaths paths, ILogger<SearchIndex> log) : IDis
         {
             CloseWriter();
             System.IO.Directory.CreateDirectory(Folder);
-            directory = FSDirectory.Open(Folder);
-            var problem = Inspect(directory, databaseFeedEnd, out var stored);
+            string? problem;
+            long stored;
+            // The check reads every byte once to verify checksums. Through a mapped directory those pages would
+            // stay in the site's resident memory until the reader is closed (the whole index, at start); plain
+            // buffered reads leave them to the kernel's page cache.
+            using (var check = new NIOFSDirectory(new DirectoryInfo(Folder)))
+            {
+                problem = Inspect(check, databaseFeedEnd, out stored);
+            }
             if (problem is not null)
             {
                 log.LogWarning("Search index at {Folder} will be rebuilt: {Problem}", Folder, problem);
-                directory.Dispose();
                 Wipe();
-                directory = FSDirectory.Open(Folder);
             }
+            directory = FSDirectory.Open(Folder);
             writer = new IndexWriter(directory, new IndexWriterConfig(VietnameseAnalyzer.Version, Analyzer)
             {
                 OpenMode = problem is null ? OpenMode.APPEND : OpenMode.CREATE,
