@@ -13,6 +13,7 @@ public static class SearchExtensions
         services.AddSingleton<SearchIndex>();
         services.AddSingleton<SearchLabels>();
         services.AddSingleton<SearchResultCache>();
+        services.AddSingleton<SearchMatchCache>();
         services.AddSingleton<SearchService>();
         services.AddSearchSource<ContentSearchSource>();
         services.AddSearchSource<AgencySearchSource>();

@@ -1,21 +1,18 @@
 namespace CchcPublic.Web.Search;
 
 /// <summary>
-/// The results of recent searches, for as long as the index they were read from is current. What people look
-/// for repeats ("khai sinh", "đất đai", this month's index results), and a search that matches most of a large
-/// index costs tens of milliseconds of both cores. Entries belong to one index generation: the first search
-/// after a commit is shown to readers empties the cache, so a withdrawn item leaves results as soon as it leaves
-/// the index. Only public results are kept, never anything about who searched. Least recently used goes first.
+/// Values computed from one index generation, kept while that index is current. The first use after a commit is
+/// shown to readers empties the cache, so a withdrawn item leaves results as soon as it leaves the index, and a
+/// value computed from an index since replaced is never stored. Least recently used goes first once the kept
+/// values weigh more than the capacity.
 /// </summary>
-public sealed class SearchResultCache(int capacity = SearchResultCache.DefaultCapacity)
+public class GenerationCache<T>(long capacity, Func<T, long> weight) where T : class
 {
-    /// <summary>About 15 KB a page of results with its facets: 500 of them stay under 10 MB.</summary>
-    public const int DefaultCapacity = 500;
-
     private readonly object gate = new();
-    private readonly Dictionary<string, LinkedListNode<(string Key, SearchResults Results)>> entries = new(StringComparer.Ordinal);
-    private readonly LinkedList<(string Key, SearchResults Results)> recency = new();
+    private readonly Dictionary<string, LinkedListNode<(string Key, T Value, long Weight)>> entries = new(StringComparer.Ordinal);
+    private readonly LinkedList<(string Key, T Value, long Weight)> recency = new();
     private long generation = -1;
+    private long weighed;
 
     public int Count
     {
@@ -28,7 +25,7 @@ public sealed class SearchResultCache(int capacity = SearchResultCache.DefaultCa
         }
     }
 
-    public SearchResults? Get(long indexGeneration, string key)
+    public T? Get(long indexGeneration, string key)
     {
         lock (gate)
         {
@@ -39,25 +36,29 @@ public sealed class SearchResultCache(int capacity = SearchResultCache.DefaultCa
             }
             recency.Remove(node);
             recency.AddFirst(node);
-            return node.Value.Results;
+            return node.Value.Value;
         }
     }
 
-    /// <summary>Keeps results read at <paramref name="indexGeneration"/>; results of an index since replaced are dropped.</summary>
-    public void Put(long indexGeneration, string key, SearchResults results)
+    /// <summary>Keeps a value read at <paramref name="indexGeneration"/>; values of an index since replaced are dropped.</summary>
+    public void Put(long indexGeneration, string key, T value)
     {
+        var size = weight(value);
         lock (gate)
         {
             Adopt(indexGeneration);
-            if (indexGeneration != generation || entries.ContainsKey(key))
+            if (indexGeneration != generation || entries.ContainsKey(key) || size > capacity)
             {
                 return;
             }
-            entries[key] = recency.AddFirst((key, results));
-            if (entries.Count > capacity)
+            entries[key] = recency.AddFirst((key, value, size));
+            weighed += size;
+            while (weighed > capacity)
             {
-                entries.Remove(recency.Last!.Value.Key);
+                var last = recency.Last!.Value;
+                entries.Remove(last.Key);
                 recency.RemoveLast();
+                weighed -= last.Weight;
             }
         }
     }
@@ -68,7 +69,36 @@ public sealed class SearchResultCache(int capacity = SearchResultCache.DefaultCa
         {
             entries.Clear();
             recency.Clear();
+            weighed = 0;
             generation = indexGeneration;
         }
     }
+}
+
+/// <summary>
+/// The results of recent searches. What people look for repeats ("khai sinh", "đất đai", this month's index
+/// results), and a search that matches most of a large index costs tens of milliseconds of both cores. Only
+/// public results are kept, never anything about who searched.
+/// </summary>
+public sealed class SearchResultCache(int capacity = SearchResultCache.DefaultCapacity) : GenerationCache<SearchResults>(capacity, _ => 1)
+{
+    /// <summary>About 15 KB a page of results with its facets: 500 of them stay under 10 MB.</summary>
+    public const int DefaultCapacity = 500;
+}
+
+/// <summary>
+/// The matches of recent large searches with their first-pass scores (<see cref="SearchMatches"/>): the same words
+/// with another filter, order or page replay them instead of searching the index again, which is how people use
+/// facets. Weighed by matches kept, about 4 bytes each.
+/// </summary>
+public sealed class SearchMatchCache(long capacity = SearchMatchCache.DefaultCapacity, int minimumKept = SearchMatchCache.DefaultMinimumKept)
+    : GenerationCache<SearchMatches>(capacity, m => m.Count)
+{
+    /// <summary>Three million matches, 12 MB: some forty searches that each match most of 100,000 documents.</summary>
+    public const long DefaultCapacity = 3_000_000;
+
+    /// <summary>Fewer matches than this are found again in a millisecond or two: not worth keeping.</summary>
+    public const int DefaultMinimumKept = 2_000;
+
+    public int MinimumKept => minimumKept;
 }

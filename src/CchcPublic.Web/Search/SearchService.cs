@@ -28,7 +28,7 @@ public sealed record SearchResults(
 public sealed record Suggestion(string Title, string Url, string Type);
 
 /// <summary>Runs searches against the current index snapshot. Read-only: it never writes the index.</summary>
-public sealed class SearchService(SearchIndex index, SearchLabels labels, SearchResultCache cache)
+public sealed class SearchService(SearchIndex index, SearchLabels labels, SearchResultCache cache, SearchMatchCache matchCache)
 {
     public const int MaxPage = 100;
 
@@ -58,14 +58,14 @@ public sealed class SearchService(SearchIndex index, SearchLabels labels, Search
             }
             var sort = query.IsEmpty ? SearchSort.Newest : request.Sort;
             var recall = query.IsEmpty ? strict : SearchQueryBuilder.Build(query, index.Analyzer, relaxed: false, recall: true) ?? strict;
-            var (total, docs, counts) = Run(searcher, recall, strict, filters, sort, page * size);
+            var (total, docs, counts) = Run(searcher, generation, recall, strict, filters, sort, page * size);
             var approximate = false;
             if (total == 0 && !query.IsEmpty && SearchQueryBuilder.Build(query, index.Analyzer, relaxed: true) is { } relaxed)
             {
                 // The relaxed recall form asks for most of the words themselves; the full relaxed form, which would
                 // also let bigrams count towards "most", re-ranks.
                 var relaxedRecall = SearchQueryBuilder.Build(query, index.Analyzer, relaxed: true, recall: true) ?? relaxed;
-                (total, docs, counts) = Run(searcher, relaxedRecall, relaxed, filters, sort, page * size);
+                (total, docs, counts) = Run(searcher, generation, relaxedRecall, relaxed, filters, sort, page * size);
                 approximate = total > 0;
             }
             // Fuzzy clauses become plain terms first, so the highlighter does not expand them per hit.
@@ -117,16 +117,21 @@ public sealed class SearchService(SearchIndex index, SearchLabels labels, Search
     /// <summary>
     /// One pass of <paramref name="recall"/> over every match counts them, counts the facets and ranks a first time;
     /// then <paramref name="ranking"/> (the same matches, with the exact-diacritic, bigram and phrase clauses that
-    /// make ranking good and every pass costly) re-scores the best <see cref="RescoreWindow"/>.
+    /// make ranking good and every pass costly) re-scores the best <see cref="RescoreWindow"/>. The pass records
+    /// its matches; when the same words come again with other filters, order or page, those are replayed through
+    /// the same collectors instead of searching the index again.
     /// </summary>
-    private static (int Total, ScoreDoc[] Docs, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Counts) Run(
-        IndexSearcher searcher, Query recall, Query ranking, IReadOnlyDictionary<string, string> filters, SearchSort sort, int top)
+    private (int Total, ScoreDoc[] Docs, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Counts) Run(
+        IndexSearcher searcher, long generation, Query recall, Query ranking, IReadOnlyDictionary<string, string> filters, SearchSort sort, int top)
     {
         var rescore = sort == SearchSort.Relevance && !ReferenceEquals(recall, ranking);
         var collected = rescore ? Math.Max(top, RescoreWindow) : top;
         var newest = new Sort(new SortField(SearchFields.Date, SortFieldType.INT64, true), SortField.FIELD_SCORE);
-        var weight = searcher.CreateNormalizedWeight(recall);
         var slices = DocSlice.Of(searcher.IndexReader.Leaves);
+        var key = recall.ToString();
+        var replay = matchCache.Get(generation, key) is { } kept && kept.ReadFrom(searcher.IndexReader) ? kept : null;
+        var weight = replay is null ? searcher.CreateNormalizedWeight(recall) : null;
+        var recorded = new SearchMatches.Recorder[slices.Count];
         var results = new (int Total, TopDocs Top, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Counts)[slices.Count];
         void Collect(int i)
         {
@@ -134,7 +139,15 @@ public sealed class SearchService(SearchIndex index, SearchLabels labels, Search
                 ? TopFieldCollector.Create(newest, collected, fillFields: true, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: true)
                 : TopScoreDocCollector.Create(collected, docsScoredInOrder: true);
             var facets = new FacetCollector(first, filters);
-            slices[i].Score(weight, facets);
+            if (replay is not null)
+            {
+                replay.Replay(i, slices[i].Leaf, facets);
+            }
+            else
+            {
+                recorded[i] = new SearchMatches.Recorder(facets);
+                slices[i].Score(weight!, recorded[i]);
+            }
             results[i] = (facets.Total, first.GetTopDocs(), facets.Counts());
         }
         if (searcher.IndexReader.MaxDoc < 2 * DocSlice.MinimumSlice)
@@ -148,6 +161,10 @@ public sealed class SearchService(SearchIndex index, SearchLabels labels, Search
         else
         {
             Parallel.For(0, slices.Count, Collect);
+        }
+        if (replay is null && SearchMatches.Of(searcher.IndexReader, slices.Select(s => (s.Start, s.End)).ToList(), recorded, matchCache.MinimumKept) is { } found)
+        {
+            matchCache.Put(generation, key, found);
         }
         var shards = results.Select(r => r.Top).ToArray();
         var docs = (sort == SearchSort.Newest ? TopDocs.Merge(newest, collected, shards.Cast<TopFieldDocs>().ToArray()) : TopDocs.Merge(null, collected, shards)).ScoreDocs;

@@ -76,6 +76,41 @@ public sealed class SearchRelevanceTests(SeededSearchSite seeded, ITestOutputHel
     }
 
     [Fact]
+    public void Other_filters_orders_and_pages_of_the_same_words_replay_the_kept_matches_with_the_same_results()
+    {
+        var index = seeded.Site.Services.GetRequiredService<SearchIndex>();
+        var labels = seeded.Site.Services.GetRequiredService<SearchLabels>();
+        var kept = new SearchMatchCache(minimumKept: 1);
+        var replaying = new SearchService(index, labels, new SearchResultCache(capacity: 0), kept);
+        var direct = new SearchService(index, labels, new SearchResultCache(capacity: 0), new SearchMatchCache(capacity: 0));
+        var first = replaying.Search(new SearchRequest("cải cách hành chính", new Dictionary<string, string>(), PageSize: 3));
+        Assert.True(first.Total > 6, $"{first.Total} matches");
+        var requests = first.Facets.SelectMany(f => f.Value.Take(2).Select(v => new Dictionary<string, string> { [f.Key] = v.Value }))
+            .SelectMany(filters => new[]
+            {
+                new SearchRequest("cải cách hành chính", filters, PageSize: 3),
+                new SearchRequest("cai cach hanh chinh", filters, SearchSort.Newest, PageSize: 3),
+            })
+            .Append(new SearchRequest("cải cách hành chính", new Dictionary<string, string>(), Page: 2, PageSize: 3))
+            .Append(new SearchRequest("cải cách hành chính", new Dictionary<string, string>(), SearchSort.Newest, Page: 2, PageSize: 3))
+            .ToList();
+        Assert.True(requests.Count >= 8, $"{requests.Count} requests");
+
+        foreach (var request in requests)
+        {
+            var expected = direct.Search(request);
+            var replayed = replaying.Search(request);
+            var what = $"{request.Query} {string.Join(",", request.Filters.Values)} {request.Sort} {request.Page}";
+            Assert.True(expected.Total == replayed.Total, what);
+            Assert.True(expected.Hits.Select(h => (h.Url, h.SnippetHtml)).SequenceEqual(replayed.Hits.Select(h => (h.Url, h.SnippetHtml))), what);
+            Assert.True(expected.Facets.SelectMany(f => f.Value.Select(v => (f.Key, v.Value, v.Count, v.Selected)))
+                .SequenceEqual(replayed.Facets.SelectMany(f => f.Value.Select(v => (f.Key, v.Value, v.Count, v.Selected)))), what);
+        }
+        // The accented and the folded words match through the same folded clauses: one set of matches served every request.
+        Assert.Equal(1, kept.Count);
+    }
+
+    [Fact]
     public void Suggestions_complete_titles_from_the_first_letters_of_the_last_word()
     {
         var search = seeded.Site.Services.GetRequiredService<SearchService>();
