@@ -171,7 +171,9 @@ public sealed class SearchService(SearchIndex index, SearchLabels labels, Search
         if (rescore && docs.Length > 1)
         {
             var window = docs.Take(RescoreWindow).ToArray();
-            var rescored = new FullQueryRescorer(ranking).Rescore(searcher, new TopDocs(window.Length, window, window[0].Score), window.Length);
+            using var view = WindowReader.Over(searcher.IndexReader, window.Select(d => d.Doc));
+            var inWindow = new IndexSearcher(view) { Similarity = searcher.Similarity };
+            var rescored = new FullQueryRescorer(ranking).Rescore(inWindow, new TopDocs(window.Length, window, window[0].Score), window.Length);
             docs = [.. rescored.ScoreDocs, .. docs.Skip(window.Length)];
         }
         return (results.Sum(r => r.Total), docs.Take(top).ToArray(), FacetCollector.Sum(results.Select(r => r.Counts)));
@@ -223,7 +225,7 @@ public sealed class SearchService(SearchIndex index, SearchLabels labels, Search
     }
 
     /// <summary>The full query's score replaces the first pass's: it holds every clause of the first pass and more.</summary>
-    private sealed class FullQueryRescorer(Query query) : QueryRescorer(query)
+    internal sealed class FullQueryRescorer(Query query) : QueryRescorer(query)
     {
         protected override float Combine(float firstPassScore, bool secondPassMatches, float secondPassScore) =>
             secondPassMatches ? secondPassScore : firstPassScore;

@@ -110,6 +110,35 @@ public sealed class SearchRelevanceTests(SeededSearchSite seeded, ITestOutputHel
         Assert.Equal(1, kept.Count);
     }
 
+    [Theory]
+    [InlineData("cải cách thủ tục hành chính")]
+    [InlineData("thanh toán không dùng tiền mặt")]
+    [InlineData("\"Bộ phận Một cửa\" -đất")]
+    [InlineData("khai sinhh")]
+    public void Re_ranking_through_the_window_view_gives_the_scores_the_whole_index_gives(string text)
+    {
+        var index = seeded.Site.Services.GetRequiredService<SearchIndex>();
+        var query = UserQuery.Parse(text);
+        var relaxed = text.EndsWith("hh", StringComparison.Ordinal);
+        var ranking = SearchQueryBuilder.Build(query, index.Analyzer, relaxed)!;
+        var recall = SearchQueryBuilder.Build(query, index.Analyzer, relaxed, recall: true)!;
+
+        var (whole, window) = index.Read(searcher =>
+        {
+            var first = searcher.Search(recall, 6);
+            Assert.True(first.ScoreDocs.Length >= 3, $"{first.ScoreDocs.Length} matches");
+            // The rescorer writes the new scores into the hits it is given: each way gets its own copy.
+            Lucene.Net.Search.TopDocs Copy() => new(first.TotalHits, [.. first.ScoreDocs.Select(d => new Lucene.Net.Search.ScoreDoc(d.Doc, d.Score))], first.MaxScore);
+            var direct = new SearchService.FullQueryRescorer(ranking).Rescore(searcher, Copy(), 6).ScoreDocs;
+            using var view = WindowReader.Over(searcher.IndexReader, first.ScoreDocs.Select(d => d.Doc));
+            var viewed = new SearchService.FullQueryRescorer(ranking).Rescore(new Lucene.Net.Search.IndexSearcher(view), Copy(), 6).ScoreDocs;
+            return Tuple.Create(direct, viewed);
+        })!;
+
+        Assert.Equal(whole.Select(d => (d.Doc, d.Score)), window.Select(d => (d.Doc, d.Score)));
+        Assert.Contains(whole, d => d.Score != whole[0].Score);
+    }
+
     [Fact]
     public void Suggestions_complete_titles_from_the_first_letters_of_the_last_word()
     {
