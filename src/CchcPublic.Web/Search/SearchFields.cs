@@ -8,7 +8,7 @@ namespace CchcPublic.Web.Search;
 /// <summary>The index schema. Bump <see cref="SchemaVersion"/> when it changes: nodes rebuild on start.</summary>
 public static partial class SearchFields
 {
-    public const string SchemaVersion = "3";
+    public const string SchemaVersion = "4";
 
     public const string Key = "key";
     public const string Type = "type";
@@ -52,8 +52,14 @@ public static partial class SearchFields
             new StoredField(Body, body),
             new Field(TitleExact, title, Analyzed),
             new Field(TitleFolded, title, Analyzed),
+            // The body fields hold the title too, as a value of its own (phrases do not run from one into the
+            // other): every word of a document is then in its body field, and the first pass of a search asks
+            // one term per word instead of "in the title or in the body".
+            new Field(BodyExact, title, Analyzed),
             new Field(BodyExact, text, Analyzed),
+            new Field(BodyFolded, title, Analyzed),
             new Field(BodyFolded, text, Analyzed),
+            new Field(BodyBigrams, title, Counted),
             new Field(BodyBigrams, text, Counted),
             new Field(Suggest, title, Analyzed),
         };

@@ -13,8 +13,9 @@ namespace CchcPublic.Web.Search;
 /// a unit, titles weigh more than bodies, and document numbers also match the code field as typed.
 /// The relaxed form, used when the strict one finds nothing, lets a word be one letter off and not every
 /// word be present.
-/// The recall form matches exactly the same documents with only the folded clauses: it is cheap enough to
-/// run over every match (counting, facets, a first ranking), and the full form then re-ranks the best few.
+/// The recall form matches exactly the same documents with only the folded clauses, each word one required term
+/// of the body field (which holds the title too) plus an optional title term: it is cheap enough to run over
+/// every match (counting, facets, a first ranking), and the full form then re-ranks the best few.
 /// </summary>
 public static class SearchQueryBuilder
 {
@@ -26,7 +27,8 @@ public static class SearchQueryBuilder
     {
         // Exact-diacritic terms only ever match documents the folded ones match, so leaving them out keeps the set.
         var exact = query.HasDiacritics && !recall;
-        var root = new BooleanQuery(disableCoord: false);
+        // The strict recall form scores a plain sum, as the per-word disjunctions it stands for did.
+        var root = new BooleanQuery(disableCoord: recall && !relaxed);
         var wanted = 0;
         var run = new List<(string Folded, string Exact)>();
 
@@ -60,8 +62,8 @@ public static class SearchQueryBuilder
             }
             if (part.Excluded)
             {
+                // The body field holds the title too.
                 root.Add(folded.Count == 1 ? new TermQuery(new Term(BodyFolded, folded[0])) : Phrase(BodyFolded, folded, 1), Occur.MUST_NOT);
-                root.Add(folded.Count == 1 ? new TermQuery(new Term(TitleFolded, folded[0])) : Phrase(TitleFolded, folded, 1), Occur.MUST_NOT);
                 continue;
             }
             Query clause;
@@ -74,6 +76,15 @@ public static class SearchQueryBuilder
             {
                 FlushRun();
                 clause = PhraseClause(folded, exacts, exact);
+            }
+            else if (recall && !relaxed)
+            {
+                // The body field holds the title too, so the word must be there; the title only adds score. The
+                // same sum as "title or body", at the cost of one term per word, not a disjunction per word.
+                root.Add(new TermQuery(new Term(BodyFolded, folded[0])), Occur.MUST);
+                root.Add(new TermQuery(new Term(TitleFolded, folded[0])) { Boost = TitleBoost }, Occur.SHOULD);
+                wanted++;
+                continue;
             }
             else
             {

@@ -28,6 +28,11 @@ public sealed class VietnameseAnalyzer(bool folded, Grams grams = Grams.Syllable
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
+    /// <summary>Positions between two values of one field (a title and its body): no phrase spans them.</summary>
+    public const int ValueGap = 100;
+
+    public override int GetPositionIncrementGap(string fieldName) => ValueGap;
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(Version, reader) { MaxTokenLength = 60 };
