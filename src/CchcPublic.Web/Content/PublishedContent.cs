@@ -175,6 +175,7 @@ public sealed class PublishedContent(
             await LoadItemsAsync(db, null, cancellationToken);
             cursor = start;
             Interlocked.Increment(ref version);
+            Compact();
             log.LogInformation("Published content snapshot: {Count} items", byId.Count);
         }
         finally
@@ -204,6 +205,7 @@ public sealed class PublishedContent(
                     // After a bulk import, reading everything once beats thousands of small lookups.
                     ClearAll();
                     await LoadItemsAsync(db, null, cancellationToken);
+                    Compact();
                 }
                 else
                 {
@@ -228,6 +230,12 @@ public sealed class PublishedContent(
     }
 
     private const int FullReloadThreshold = 500;
+
+    /// <summary>
+    /// A full load leaves the snapshot scattered among the freed rows it was read from; one compacting
+    /// collection packs it and gives the rest back to the system, instead of keeping it as heap until the next one.
+    /// </summary>
+    private static void Compact() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
     private void ClearAll()
     {
