@@ -112,7 +112,7 @@ public sealed class SearchService(SearchIndex index, SearchLabels labels, Search
     /// How many of the best first-pass matches the full query re-ranks. Beyond it results keep their first-pass
     /// order, so paging stays consistent: every page is cut from the same ranking.
     /// </summary>
-    public const int RescoreWindow = 100;
+    public const int RescoreWindow = 50;
 
     /// <summary>
     /// One pass of <paramref name="recall"/> over every match counts them, counts the facets and ranks a first time;
