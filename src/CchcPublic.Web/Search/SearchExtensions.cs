@@ -14,6 +14,7 @@ public static class SearchExtensions
         services.AddSingleton<SearchLabels>();
         services.AddSingleton<SearchResultCache>();
         services.AddSingleton<SearchMatchCache>();
+        services.AddSingleton<SearchRankingCache>();
         services.AddSingleton<SearchService>();
         services.AddSearchSource<ContentSearchSource>();
         services.AddSearchSource<AgencySearchSource>();

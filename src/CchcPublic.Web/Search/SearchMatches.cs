@@ -1,13 +1,12 @@
 using System.Buffers;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 
 namespace CchcPublic.Web.Search;
 
 /// <summary>
 /// Every document one search's first pass matched, slice by slice, with its first-pass score, before any facet
 /// filter. Handing them to the collectors again yields exactly the totals, facet counts and rankings a new pass
-/// over the index would: the same documents, in the same order, with the same scores. A search matching most of
+/// over the index would: the same documents, in the same order, with the same scores, through the same tally. A search matching most of
 /// 100,000 documents takes tens of milliseconds; replaying its matches takes a few.
 /// </summary>
 public sealed class SearchMatches
@@ -48,20 +47,16 @@ public sealed class SearchMatches
         }
     }
 
-    internal void Replay(int slice, AtomicReaderContext leaf, ICollector collector)
+    /// <summary>Hands one slice's kept matches, with their scores, to a tally, in document order.</summary>
+    internal void Replay(int slice, MatchTally tally)
     {
-        var scorer = new ReplayScorer();
-        collector.SetNextReader(leaf);
-        collector.SetScorer(scorer);
         var (start, bits, sliceScores) = slices[slice];
         var next = 0;
         for (var word = 0; word < bits.Length; word++)
         {
             for (var set = bits[word]; set != 0; set &= set - 1)
             {
-                scorer.Doc = start + (word << 6) + System.Numerics.BitOperations.TrailingZeroCount(set);
-                scorer.Score = sliceScores[next++];
-                collector.Collect(scorer.Doc);
+                tally.Add(start + (word << 6) + System.Numerics.BitOperations.TrailingZeroCount(set), sliceScores[next++]);
             }
         }
     }
@@ -80,27 +75,16 @@ public sealed class SearchMatches
         }
     }
 
-    /// <summary>Passes a slice's matches on to a collector and writes each down with its score (computed once).</summary>
-    internal sealed class Recorder(ICollector inner) : ICollector
+    /// <summary>A slice's matches as a scorer finds them, each with its score (computed once), in pooled arrays.</summary>
+    internal sealed class Recorder
     {
-        private Scorer scorer = null!;
         private int[] docs = ArrayPool<int>.Shared.Rent(1024);
         private float[] scores = ArrayPool<float>.Shared.Rent(1024);
 
         /// <summary>Documents recorded, in the increasing order a scorer hands them out.</summary>
         public int Length { get; private set; }
 
-        public bool AcceptsDocsOutOfOrder => false;
-
-        public void SetNextReader(AtomicReaderContext context) => inner.SetNextReader(context);
-
-        public void SetScorer(Scorer scorer)
-        {
-            this.scorer = new ScoreCachingWrappingScorer(scorer);
-            inner.SetScorer(this.scorer);
-        }
-
-        public void Collect(int doc)
+        public void Add(int doc, float score)
         {
             if (Length == docs.Length)
             {
@@ -108,14 +92,22 @@ public sealed class SearchMatches
                 scores = Grow(scores);
             }
             docs[Length] = doc;
-            scores[Length] = scorer.GetScore();
+            scores[Length] = score;
             Length++;
-            inner.Collect(doc);
         }
 
         public ReadOnlySpan<int> Docs => docs.AsSpan(0, Length);
 
         public ReadOnlySpan<float> Scores => scores.AsSpan(0, Length);
+
+        /// <summary>Hands the recorded matches to a tally, in document order.</summary>
+        public void Replay(MatchTally tally)
+        {
+            for (var i = 0; i < Length; i++)
+            {
+                tally.Add(docs[i], scores[i]);
+            }
+        }
 
         public void Release()
         {
@@ -132,18 +124,5 @@ public sealed class SearchMatches
             ArrayPool<TItem>.Shared.Return(items);
             return larger;
         }
-    }
-
-    private sealed class ReplayScorer() : Scorer(null)
-    {
-        public int Doc { get; set; } = -1;
-        public float Score { get; set; }
-
-        public override int DocID => Doc;
-        public override int Freq => 1;
-        public override float GetScore() => Score;
-        public override int NextDoc() => throw new NotSupportedException("Replayed matches are handed out, not iterated.");
-        public override int Advance(int target) => throw new NotSupportedException("Replayed matches are handed out, not iterated.");
-        public override long GetCost() => 0;
     }
 }

@@ -87,6 +87,23 @@ public sealed class SearchResultCache(int capacity = SearchResultCache.DefaultCa
 }
 
 /// <summary>
+/// A search's ranking before snippets: its total, the best documents (at least <see cref="SearchService.RescoreWindow"/>
+/// of them, in order) and facet counts, read from one reader. Every page it holds is cut from it, so the next page
+/// of a search costs only its snippets, and pages never disagree.
+/// </summary>
+public sealed record SearchRanking(
+    Lucene.Net.Index.IndexReader Reader, int Total, Lucene.Net.Search.ScoreDoc[] Docs,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Counts, bool Approximate)
+{
+    /// <summary>Whether this ranking, read from <paramref name="current"/>, holds the first <paramref name="top"/> results.</summary>
+    public bool Serves(Lucene.Net.Index.IndexReader current, int top) =>
+        ReferenceEquals(Reader, current) && (Docs.Length >= top || Docs.Length == Total);
+}
+
+/// <summary>Rankings of recent searches (<see cref="SearchRanking"/>), about 5 KB each with their facet counts.</summary>
+public sealed class SearchRankingCache(int capacity = SearchResultCache.DefaultCapacity) : GenerationCache<SearchRanking>(capacity, _ => 1);
+
+/// <summary>
 /// The matches of recent large searches with their first-pass scores (<see cref="SearchMatches"/>): the same words
 /// with another filter, order or page replay them instead of searching the index again, which is how people use
 /// facets. Weighed by matches kept, about 4 bytes each.

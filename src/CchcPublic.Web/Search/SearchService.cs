@@ -28,7 +28,7 @@ public sealed record SearchResults(
 public sealed record Suggestion(string Title, string Url, string Type);
 
 /// <summary>Runs searches against the current index snapshot. Read-only: it never writes the index.</summary>
-public sealed class SearchService(SearchIndex index, SearchLabels labels, SearchResultCache cache, SearchMatchCache matchCache)
+public sealed class SearchService(SearchIndex index, SearchLabels labels, SearchResultCache cache, SearchMatchCache matchCache, SearchRankingCache rankings)
 {
     public const int MaxPage = 100;
 
@@ -49,30 +49,25 @@ public sealed class SearchService(SearchIndex index, SearchLabels labels, Search
         {
             return cached;
         }
+        // A ranking serves every page it holds: the next page of the same search only builds snippets.
+        var rankingKey = CacheKey(query, filters, request.Sort, 0, 0);
         var results = index.Read(searcher =>
         {
-            var strict = query.IsEmpty ? new MatchAllDocsQuery() : SearchQueryBuilder.Build(query, index.Analyzer, relaxed: false);
-            if (strict is null)
+            var ranking = rankings.Get(generation, rankingKey) is { } kept && kept.Serves(searcher.IndexReader, page * size) ? kept : null;
+            if (ranking is null)
             {
-                return SearchResults.Empty(query, true);
-            }
-            var sort = query.IsEmpty ? SearchSort.Newest : request.Sort;
-            var recall = query.IsEmpty ? strict : SearchQueryBuilder.Build(query, index.Analyzer, relaxed: false, recall: true) ?? strict;
-            var (total, docs, counts) = Run(searcher, generation, recall, strict, filters, sort, page * size);
-            var approximate = false;
-            if (total == 0 && !query.IsEmpty && SearchQueryBuilder.Build(query, index.Analyzer, relaxed: true) is { } relaxed)
-            {
-                // The relaxed recall form asks for most of the words themselves; the full relaxed form, which would
-                // also let bigrams count towards "most", re-ranks.
-                var relaxedRecall = SearchQueryBuilder.Build(query, index.Analyzer, relaxed: true, recall: true) ?? relaxed;
-                (total, docs, counts) = Run(searcher, generation, relaxedRecall, relaxed, filters, sort, page * size);
-                approximate = total > 0;
+                ranking = Rank(searcher, generation, query, filters, request.Sort, page * size);
+                if (ranking is null)
+                {
+                    return SearchResults.Empty(query, true);
+                }
+                rankings.Put(generation, rankingKey, ranking);
             }
             // Fuzzy clauses become plain terms first, so the highlighter does not expand them per hit.
-            var highlight = searcher.Rewrite(SearchQueryBuilder.Highlight(query, index.Analyzer, approximate));
+            var highlight = searcher.Rewrite(SearchQueryBuilder.Highlight(query, index.Analyzer, ranking.Approximate));
             // Snippets re-read each hit's text, a millisecond or more apiece: the page's hits are built in parallel,
             // each worker with its own highlighter (they keep state while they read a text).
-            var shown = docs.Skip((page - 1) * size).ToArray();
+            var shown = ranking.Docs.Skip((page - 1) * size).Take(size).ToArray();
             var hits = new SearchHit[shown.Length];
             Parallel.For(0, shown.Length, () => new Snippets(highlight),
                 (i, _, snippets) =>
@@ -80,7 +75,7 @@ public sealed class SearchService(SearchIndex index, SearchLabels labels, Search
                     hits[i] = ToHit(searcher.Doc(shown[i].Doc), snippets);
                     return snippets;
                 }, _ => { });
-            return new SearchResults(query, total, page, size, hits, labels.Facets(counts, filters), approximate, true);
+            return new SearchResults(query, ranking.Total, page, size, hits, labels.Facets(ranking.Counts, filters), ranking.Approximate, true);
         });
         if (results is null)
         {
@@ -94,6 +89,32 @@ public sealed class SearchService(SearchIndex index, SearchLabels labels, Search
     private static string CacheKey(UserQuery query, IReadOnlyDictionary<string, string> filters, SearchSort sort, int page, int size) =>
         string.Join('\u001f', [query.Text, .. filters.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}={f.Value}"),
             sort.ToString(), page.ToString(CultureInfo.InvariantCulture), size.ToString(CultureInfo.InvariantCulture)]);
+
+    /// <summary>
+    /// The strict query's ranking, or when every word together finds nothing, the relaxed query's (approximate);
+    /// null when the query has nothing to search for.
+    /// </summary>
+    private SearchRanking? Rank(IndexSearcher searcher, long generation, UserQuery query, IReadOnlyDictionary<string, string> filters, SearchSort requested, int top)
+    {
+        var strict = query.IsEmpty ? new MatchAllDocsQuery() : SearchQueryBuilder.Build(query, index.Analyzer, relaxed: false);
+        if (strict is null)
+        {
+            return null;
+        }
+        var sort = query.IsEmpty ? SearchSort.Newest : requested;
+        var recall = query.IsEmpty ? strict : SearchQueryBuilder.Build(query, index.Analyzer, relaxed: false, recall: true) ?? strict;
+        var (total, docs, counts) = Run(searcher, generation, recall, strict, filters, sort, top);
+        var approximate = false;
+        if (total == 0 && !query.IsEmpty && SearchQueryBuilder.Build(query, index.Analyzer, relaxed: true) is { } relaxed)
+        {
+            // The relaxed recall form asks for most of the words themselves; the full relaxed form, which would
+            // also let bigrams count towards "most", re-ranks.
+            var relaxedRecall = SearchQueryBuilder.Build(query, index.Analyzer, relaxed: true, recall: true) ?? relaxed;
+            (total, docs, counts) = Run(searcher, generation, relaxedRecall, relaxed, filters, sort, top);
+            approximate = total > 0;
+        }
+        return new SearchRanking(searcher.IndexReader, total, docs, counts, approximate);
+    }
 
     public IReadOnlyList<Suggestion> Suggest(string? text, int count = 8)
     {
@@ -118,37 +139,33 @@ public sealed class SearchService(SearchIndex index, SearchLabels labels, Search
     /// One pass of <paramref name="recall"/> over every match counts them, counts the facets and ranks a first time;
     /// then <paramref name="ranking"/> (the same matches, with the exact-diacritic, bigram and phrase clauses that
     /// make ranking good and every pass costly) re-scores the best <see cref="RescoreWindow"/>. The pass records
-    /// its matches; when the same words come again with other filters, order or page, those are replayed through
-    /// the same collectors instead of searching the index again.
+    /// its matches; when the same words come again with other filters, order or page, those are handed to the same
+    /// tally instead of searching the index again.
     /// </summary>
     private (int Total, ScoreDoc[] Docs, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Counts) Run(
         IndexSearcher searcher, long generation, Query recall, Query ranking, IReadOnlyDictionary<string, string> filters, SearchSort sort, int top)
     {
         var rescore = sort == SearchSort.Relevance && !ReferenceEquals(recall, ranking);
-        var collected = rescore ? Math.Max(top, RescoreWindow) : top;
-        var newest = new Sort(new SortField(SearchFields.Date, SortFieldType.INT64, true), SortField.FIELD_SCORE);
+        // At least the window, in either order, so the next pages come from the same ranking.
+        var collected = Math.Max(top, RescoreWindow);
         var slices = DocSlice.Of(searcher.IndexReader.Leaves);
         var key = recall.ToString();
         var replay = matchCache.Get(generation, key) is { } kept && kept.ReadFrom(searcher.IndexReader) ? kept : null;
         var weight = replay is null ? searcher.CreateNormalizedWeight(recall) : null;
         var recorded = new SearchMatches.Recorder[slices.Count];
-        var results = new (int Total, TopDocs Top, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Counts)[slices.Count];
+        var tallies = new MatchTally[slices.Count];
         void Collect(int i)
         {
-            ITopDocsCollector first = sort == SearchSort.Newest
-                ? TopFieldCollector.Create(newest, collected, fillFields: true, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: true)
-                : TopScoreDocCollector.Create(collected, docsScoredInOrder: true);
-            var facets = new FacetCollector(first, filters);
+            tallies[i] = new MatchTally(slices[i].Leaf, filters, sort, collected);
             if (replay is not null)
             {
-                replay.Replay(i, slices[i].Leaf, facets);
+                replay.Replay(i, tallies[i]);
             }
             else
             {
-                recorded[i] = new SearchMatches.Recorder(facets);
-                slices[i].Score(weight!, recorded[i]);
+                recorded[i] = slices[i].Record(weight!);
+                recorded[i].Replay(tallies[i]);
             }
-            results[i] = (facets.Total, first.GetTopDocs(), facets.Counts());
         }
         if (searcher.IndexReader.MaxDoc < 2 * DocSlice.MinimumSlice)
         {
@@ -166,8 +183,7 @@ public sealed class SearchService(SearchIndex index, SearchLabels labels, Search
         {
             matchCache.Put(generation, key, found);
         }
-        var shards = results.Select(r => r.Top).ToArray();
-        var docs = (sort == SearchSort.Newest ? TopDocs.Merge(newest, collected, shards.Cast<TopFieldDocs>().ToArray()) : TopDocs.Merge(null, collected, shards)).ScoreDocs;
+        var (total, docs, counts) = MatchTally.Merge(tallies, sort, collected);
         if (rescore && docs.Length > 1)
         {
             var window = docs.Take(RescoreWindow).ToArray();
@@ -176,7 +192,7 @@ public sealed class SearchService(SearchIndex index, SearchLabels labels, Search
             var rescored = new FullQueryRescorer(ranking).Rescore(inWindow, new TopDocs(window.Length, window, window[0].Score), window.Length);
             docs = [.. rescored.ScoreDocs, .. docs.Skip(window.Length)];
         }
-        return (results.Sum(r => r.Total), docs.Take(top).ToArray(), FacetCollector.Sum(results.Select(r => r.Counts)));
+        return (total, docs, counts);
     }
 
     /// <summary>
@@ -208,19 +224,18 @@ public sealed class SearchService(SearchIndex index, SearchLabels labels, Search
             return slices;
         }
 
-        public void Score(Weight weight, ICollector collector)
+        /// <summary>Every match of the slice with its score, as the scorer hands them out.</summary>
+        public SearchMatches.Recorder Record(Weight weight)
         {
-            var scorer = weight.GetScorer(Leaf, Leaf.AtomicReader.LiveDocs);
-            collector.SetNextReader(Leaf);
-            if (scorer is null)
+            var recorder = new SearchMatches.Recorder();
+            if (weight.GetScorer(Leaf, Leaf.AtomicReader.LiveDocs) is { } scorer)
             {
-                return;
+                for (var doc = scorer.Advance(Start); doc < End; doc = scorer.NextDoc())
+                {
+                    recorder.Add(doc, scorer.GetScore());
+                }
             }
-            collector.SetScorer(scorer);
-            for (var doc = scorer.Advance(Start); doc < End; doc = scorer.NextDoc())
-            {
-                collector.Collect(doc);
-            }
+            return recorder;
         }
     }
 

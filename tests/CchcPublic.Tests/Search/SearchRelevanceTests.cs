@@ -81,8 +81,8 @@ public sealed class SearchRelevanceTests(SeededSearchSite seeded, ITestOutputHel
         var index = seeded.Site.Services.GetRequiredService<SearchIndex>();
         var labels = seeded.Site.Services.GetRequiredService<SearchLabels>();
         var kept = new SearchMatchCache(minimumKept: 1);
-        var replaying = new SearchService(index, labels, new SearchResultCache(capacity: 0), kept);
-        var direct = new SearchService(index, labels, new SearchResultCache(capacity: 0), new SearchMatchCache(capacity: 0));
+        var replaying = new SearchService(index, labels, new SearchResultCache(capacity: 0), kept, new SearchRankingCache());
+        var direct = new SearchService(index, labels, new SearchResultCache(capacity: 0), new SearchMatchCache(capacity: 0), new SearchRankingCache(capacity: 0));
         var first = replaying.Search(new SearchRequest("cải cách hành chính", new Dictionary<string, string>(), PageSize: 3));
         Assert.True(first.Total > 6, $"{first.Total} matches");
         var requests = first.Facets.SelectMany(f => f.Value.Take(2).Select(v => new Dictionary<string, string> { [f.Key] = v.Value }))
@@ -92,6 +92,7 @@ public sealed class SearchRelevanceTests(SeededSearchSite seeded, ITestOutputHel
                 new SearchRequest("cai cach hanh chinh", filters, SearchSort.Newest, PageSize: 3),
             })
             .Append(new SearchRequest("cải cách hành chính", new Dictionary<string, string>(), Page: 2, PageSize: 3))
+            .Append(new SearchRequest("cải cách hành chính", new Dictionary<string, string>(), SearchSort.Newest, PageSize: 3))
             .Append(new SearchRequest("cải cách hành chính", new Dictionary<string, string>(), SearchSort.Newest, Page: 2, PageSize: 3))
             .ToList();
         Assert.True(requests.Count >= 8, $"{requests.Count} requests");
