@@ -17,6 +17,7 @@ public sealed class SearchIndex(AppPaths paths, ILogger<SearchIndex> log) : IDis
 {
     private const string CursorKey = "cursor";
     private const string SchemaKey = "schema";
+    private static readonly ISet<string> StoredFieldFiles = new HashSet<string> { "fdt", "fdx" };
 
     private readonly object gate = new();
     private LuceneDirectory? directory;
@@ -106,7 +107,12 @@ public sealed class SearchIndex(AppPaths paths, ILogger<SearchIndex> log) : IDis
                 log.LogWarning("Search index at {Folder} will be rebuilt: {Problem}", Folder, problem);
                 Wipe();
             }
-            directory = FSDirectory.Open(Folder);
+            // Stored fields (the texts snippets are drawn from) are read a page of hits at a time, a few kilobytes
+            // each, anywhere in the file: plain reads serve that as well as a mapping, and keep those pages in the
+            // kernel's cache rather than in the site's resident memory (64 MB of the 100,000-document bench's were).
+            // Postings, norms and doc values, read on every search, stay mapped.
+            var folder = new DirectoryInfo(Folder);
+            directory = new FileSwitchDirectory(StoredFieldFiles, new NIOFSDirectory(folder), new MMapDirectory(folder), doClose: true);
             // Each segment keeps its files apart rather than in one compound file: read through the mapped
             // directory, a compound file's pages stayed resident far beyond what searches touched (with the
             // 100,000-document bench, 372 MB of mapped index against 251 MB as separate files).
