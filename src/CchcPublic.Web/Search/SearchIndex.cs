@@ -20,6 +20,7 @@ public sealed class SearchIndex(AppPaths paths, ILogger<SearchIndex> log) : IDis
     private static readonly ISet<string> StoredFieldFiles = new HashSet<string> { "fdt", "fdx" };
 
     private readonly object gate = new();
+    private FileStream? writerLock;
     private LuceneDirectory? directory;
     private IndexWriter? writer;
     private SearcherManager? searchers;
@@ -93,6 +94,7 @@ public sealed class SearchIndex(AppPaths paths, ILogger<SearchIndex> log) : IDis
         {
             CloseWriter();
             System.IO.Directory.CreateDirectory(Folder);
+            writerLock ??= TakeWriterLock();
             string? problem;
             long stored;
             // The check reads every byte once to verify checksums. Through a mapped directory those pages would
@@ -178,7 +180,25 @@ public sealed class SearchIndex(AppPaths paths, ILogger<SearchIndex> log) : IDis
     public void Dispose()
     {
         CloseWriter();
+        writerLock?.Dispose();
         Analyzer.Dispose();
+    }
+
+    /// <summary>
+    /// One writer per index, across processes. Lucene.Net's own write.lock is taken as a shared lock on Linux (its
+    /// stream allows reading), which a second process is granted too: the `reindex` verb went on writing into the
+    /// index of a running site. This lock is exclusive and sits beside the folder, which a rebuild empties.
+    /// </summary>
+    private FileStream TakeWriterLock()
+    {
+        try
+        {
+            return new FileStream(Folder + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException ex)
+        {
+            throw new LockObtainFailedException($"Another process writes the search index at {Folder}", ex);
+        }
     }
 
     private static string? Inspect(LuceneDirectory directory, long databaseFeedEnd, out long stored)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using CchcPublic.Tests.Support;
 using CchcPublic.Web.Admin;
+using CchcPublic.Web.Search;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,6 +33,22 @@ public sealed class CommandLineTests : IAsyncLifetime
 
         Assert.Equal(2, exit);
         Assert.Contains("Thiếu --email", output);
+    }
+
+    [Fact]
+    public async Task Reindex_refuses_while_the_site_writes_the_same_index()
+    {
+        await using var site = new SharedDataSite(dataPath);
+        var index = site.Services.GetRequiredService<SearchIndex>();
+        using var ready = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await index.WaitForAsync(0, ready.Token);
+
+        var (exit, output) = await RunAsync("reindex");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("đang được một tiến trình khác ghi", output);
+        Assert.DoesNotContain("Xây dựng lại chỉ mục", output);
+        Assert.True(site.Services.GetRequiredService<SearchService>().Search(new SearchRequest("cải cách hành chính", new Dictionary<string, string>())).Total > 0);
     }
 
     private async Task<bool> SignInWithDataPathAsync(string password)
