@@ -1,5 +1,6 @@
 using System.Buffers;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 
 namespace CchcPublic.Web.Search;
 
@@ -13,6 +14,7 @@ public sealed class SearchMatches
 {
     private readonly IndexReader reader;
     private readonly Slice[] slices;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Weight> rankingWeights = new(StringComparer.Ordinal);
 
     private SearchMatches(IndexReader reader, Slice[] slices)
     {
@@ -23,6 +25,13 @@ public sealed class SearchMatches
 
     /// <summary>Matches kept; each costs a bit of its slice's bitmap and its 4-byte score.</summary>
     public long Count { get; }
+
+    /// <summary>
+    /// The full query's weight over the reader these matches came from, built once per query (the accented and folded
+    /// forms of the same words share the matches, not the full query): every replay re-ranks a window of them.
+    /// </summary>
+    internal Weight RankingWeight(IndexSearcher searcher, Query ranking) =>
+        rankingWeights.GetOrAdd(ranking.ToString(), _ => searcher.CreateNormalizedWeight(ranking));
 
     /// <summary>Slices are cut from one reader's segments: matches replay only on that reader.</summary>
     public bool ReadFrom(IndexReader current) => ReferenceEquals(reader, current);

@@ -151,7 +151,7 @@ public sealed class SearchService(SearchIndex index, SearchLabels labels, Search
         var slices = DocSlice.Of(searcher.IndexReader.Leaves);
         var key = recall.ToString();
         var replay = matchCache.Get(generation, key) is { } kept && kept.ReadFrom(searcher.IndexReader) ? kept : null;
-        var weight = replay is null ? searcher.CreateNormalizedWeight(recall) : null;
+        var first = replay is null ? searcher.CreateNormalizedWeight(recall) : null;
         var recorded = new SearchMatches.Recorder[slices.Count];
         var tallies = new MatchTally[slices.Count];
         void Collect(int i)
@@ -163,7 +163,7 @@ public sealed class SearchService(SearchIndex index, SearchLabels labels, Search
             }
             else
             {
-                recorded[i] = slices[i].Record(weight!);
+                recorded[i] = slices[i].Record(first!);
                 recorded[i].Replay(tallies[i]);
             }
         }
@@ -179,18 +179,17 @@ public sealed class SearchService(SearchIndex index, SearchLabels labels, Search
         {
             Parallel.For(0, slices.Count, Collect);
         }
+        var reused = replay;
         if (replay is null && SearchMatches.Of(searcher.IndexReader, slices.Select(s => (s.Start, s.End)).ToList(), recorded, matchCache.MinimumKept) is { } found)
         {
             matchCache.Put(generation, key, found);
+            reused = found;
         }
         var (total, docs, counts) = MatchTally.Merge(tallies, sort, collected);
         if (rescore && docs.Length > 1)
         {
-            var window = docs.Take(RescoreWindow).ToArray();
-            using var view = WindowReader.Over(searcher.IndexReader, window.Select(d => d.Doc));
-            var inWindow = new IndexSearcher(view) { Similarity = searcher.Similarity };
-            var rescored = new FullQueryRescorer(ranking).Rescore(inWindow, new TopDocs(window.Length, window, window[0].Score), window.Length);
-            docs = [.. rescored.ScoreDocs, .. docs.Skip(window.Length)];
+            var weight = reused?.RankingWeight(searcher, ranking) ?? searcher.CreateNormalizedWeight(ranking);
+            docs = [.. WindowReader.Rescore(searcher.IndexReader, weight, docs.Take(RescoreWindow)), .. docs.Skip(RescoreWindow)];
         }
         return (total, docs, counts);
     }
@@ -237,13 +236,6 @@ public sealed class SearchService(SearchIndex index, SearchLabels labels, Search
             }
             return recorder;
         }
-    }
-
-    /// <summary>The full query's score replaces the first pass's: it holds every clause of the first pass and more.</summary>
-    internal sealed class FullQueryRescorer(Query query) : QueryRescorer(query)
-    {
-        protected override float Combine(float firstPassScore, bool secondPassMatches, float secondPassScore) =>
-            secondPassMatches ? secondPassScore : firstPassScore;
     }
 
     private SearchHit ToHit(Lucene.Net.Documents.Document doc, Snippets highlighter)
