@@ -22,15 +22,15 @@ internal sealed class MatchTally
     private readonly int docBase;
     private readonly bool newest;
     private readonly int top;
+    private readonly AtomicReader reader;
     private readonly SegmentColumns columns;
-    private readonly object?[] values = new object?[FacetNames.All.Length];
     private readonly int[] wanted = new int[FacetNames.All.Length];
     private readonly int[][] perOrdinal = new int[FacetNames.All.Length][];
     private readonly PriorityQueue<RankedMatch, RankedMatch> best;
 
     public MatchTally(AtomicReaderContext leaf, IReadOnlyDictionary<string, string> filters, SearchSort sort, int top)
     {
-        var reader = leaf.AtomicReader;
+        reader = leaf.AtomicReader;
         docBase = leaf.DocBase;
         newest = sort == SearchSort.Newest;
         this.top = top;
@@ -39,9 +39,8 @@ internal sealed class MatchTally
         for (var d = 0; d < FacetNames.All.Length; d++)
         {
             var dim = FacetNames.All[d];
-            var field = FacetNames.Field(dim);
-            values[d] = dim == FacetNames.Theme ? reader.GetSortedSetDocValues(field) : reader.GetSortedDocValues(field);
-            perOrdinal[d] = new int[values[d] switch
+            var values = DocValues(d);
+            perOrdinal[d] = new int[values switch
             {
                 SortedDocValues s => s.ValueCount,
                 SortedSetDocValues s => (int)s.ValueCount,
@@ -50,7 +49,7 @@ internal sealed class MatchTally
             // LookupTerm answers a value the segment lacks with -(insertion point) - 1, which is -2 when it would sort
             // second ("article" in a segment of agencies): every miss becomes -1, or it would read as no filter.
             wanted[d] = !filters.TryGetValue(dim, out var value) ? NoFilter
-                : (int)Math.Max(-1, values[d] switch
+                : (int)Math.Max(-1, values switch
                 {
                     SortedDocValues s => s.LookupTerm(new BytesRef(value)),
                     SortedSetDocValues s => s.LookupTerm(new BytesRef(value)),
@@ -118,6 +117,14 @@ internal sealed class MatchTally
             counts.ToDictionary(c => c.Key, c => (IReadOnlyDictionary<string, int>)c.Value));
     }
 
+    // Doc values instances are kept per thread by the segment and keep reading state: a tally filled on one thread
+    // is merged on another, so each use asks for the current thread's own.
+    private object? DocValues(int d)
+    {
+        var field = FacetNames.Field(FacetNames.All[d]);
+        return FacetNames.All[d] == FacetNames.Theme ? reader.GetSortedSetDocValues(field) : reader.GetSortedDocValues(field);
+    }
+
     private bool Better(RankedMatch a, RankedMatch b) => newest ? NewestFirst.Better(a, b) : ByScore.Better(a, b);
 
     private bool Has(int d, int doc, int ord)
@@ -162,13 +169,14 @@ internal sealed class MatchTally
         for (var d = 0; d < FacetNames.All.Length; d++)
         {
             var byValue = counts[FacetNames.All[d]];
+            var values = DocValues(d);
             for (var ord = 0; ord < perOrdinal[d].Length; ord++)
             {
                 if (perOrdinal[d][ord] == 0)
                 {
                     continue;
                 }
-                switch (values[d])
+                switch (values)
                 {
                     case SortedDocValues s:
                         s.LookupOrd(ord, term);
