@@ -16,6 +16,7 @@ public static class SearchExtensions
         services.AddSingleton<SearchMatchCache>();
         services.AddSingleton<SearchRankingCache>();
         services.AddSingleton<SearchService>();
+        services.AddSingleton<SearchWarmUp>();
         services.AddSearchSource<ContentSearchSource>();
         services.AddSearchSource<AgencySearchSource>();
         services.AddSingleton<SearchIndexer>();

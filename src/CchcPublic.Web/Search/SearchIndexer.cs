@@ -12,7 +12,8 @@ namespace CchcPublic.Web.Search;
 /// heals itself from the database. Nothing else writes the index while the site runs.
 /// </summary>
 public sealed class SearchIndexer(
-    SearchIndex index, IEnumerable<ISearchSource> sources, IServiceScopeFactory scopes, CchcOptions options, ILogger<SearchIndexer> log)
+    SearchIndex index, IEnumerable<ISearchSource> sources, IServiceScopeFactory scopes, CchcOptions options, SearchWarmUp warmUp,
+    ILogger<SearchIndexer> log)
     : BackgroundService
 {
     private const int BatchSize = 1000;
@@ -21,6 +22,7 @@ public sealed class SearchIndexer(
     // one. They are looked for again for a while; ids of rolled-back transactions never appear and expire.
     private readonly Dictionary<long, DateTime> gaps = [];
     private readonly SemaphoreSlim wake = new(0);
+    private bool warmed;
 
     /// <summary>Asks for an immediate pass instead of waiting for the next poll.</summary>
     public void Poke()
@@ -46,6 +48,11 @@ public sealed class SearchIndexer(
                 while (await CatchUpAsync(stoppingToken))
                 {
                 }
+                if (!warmed)
+                {
+                    warmed = true;
+                    WarmUp(stoppingToken);
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -62,6 +69,19 @@ public sealed class SearchIndexer(
             }
         }
         index.CloseWriter();
+    }
+
+    // Once per start, when the index is current; a failed warm-up only costs the first visitors' time.
+    private void WarmUp(CancellationToken cancellationToken)
+    {
+        try
+        {
+            warmUp.Run(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            log.LogWarning(ex, "Search warm-up failed");
+        }
     }
 
     private async Task OpenAsync(CancellationToken cancellationToken)
