@@ -26,6 +26,7 @@ internal sealed class MatchTally
     private readonly SegmentColumns columns;
     private readonly int[] wanted = new int[FacetNames.All.Length];
     private readonly int[][] perOrdinal = new int[FacetNames.All.Length][];
+    private readonly IComparer<RankedMatch> worstFirst;
     private readonly PriorityQueue<RankedMatch, RankedMatch> best;
 
     public MatchTally(AtomicReaderContext leaf, IReadOnlyDictionary<string, string> filters, SearchSort sort, int top)
@@ -35,7 +36,8 @@ internal sealed class MatchTally
         newest = sort == SearchSort.Newest;
         this.top = top;
         columns = SegmentColumns.Of(reader);
-        best = new PriorityQueue<RankedMatch, RankedMatch>(Math.Min(top, 1024), newest ? NewestFirst.Worst : ByScore.Worst);
+        worstFirst = WorstFirst(sort);
+        best = new PriorityQueue<RankedMatch, RankedMatch>(Math.Min(top, 1024), worstFirst);
         for (var d = 0; d < FacetNames.All.Length; d++)
         {
             var dim = FacetNames.All[d];
@@ -96,7 +98,7 @@ internal sealed class MatchTally
         {
             best.Enqueue(match, match);
         }
-        else if (top > 0 && Better(match, best.Peek()))
+        else if (top > 0 && worstFirst.Compare(match, best.Peek()) > 0)
         {
             best.DequeueEnqueue(match, match);
         }
@@ -107,7 +109,8 @@ internal sealed class MatchTally
         IReadOnlyList<MatchTally> tallies, SearchSort sort, int top)
     {
         var ranked = tallies.SelectMany(t => t.best.UnorderedItems.Select(i => i.Element)).ToList();
-        ranked.Sort(sort == SearchSort.Newest ? NewestFirst.BestFirst : ByScore.BestFirst);
+        var worst = WorstFirst(sort);
+        ranked.Sort((a, b) => worst.Compare(b, a));
         var counts = FacetNames.All.ToDictionary(d => d, _ => new Dictionary<string, int>());
         foreach (var tally in tallies)
         {
@@ -124,8 +127,6 @@ internal sealed class MatchTally
         var field = FacetNames.Field(FacetNames.All[d]);
         return FacetNames.All[d] == FacetNames.Theme ? reader.GetSortedSetDocValues(field) : reader.GetSortedDocValues(field);
     }
-
-    private bool Better(RankedMatch a, RankedMatch b) => newest ? NewestFirst.Better(a, b) : ByScore.Better(a, b);
 
     private bool Has(int d, int doc, int ord)
     {
@@ -191,21 +192,13 @@ internal sealed class MatchTally
         }
     }
 
-    /// <summary>Relevance: higher score first, then the earlier document, as Lucene's own collectors rank ties.</summary>
-    private static class ByScore
-    {
-        public static bool Better(RankedMatch a, RankedMatch b) => a.Score > b.Score || (a.Score == b.Score && a.Doc < b.Doc);
+    // Worst first, as the bounded heap wants it. Relevance: lower score, then the later document (Lucene's own collectors
+    // rank ties by the earlier document). Newest first: older, then as by relevance.
+    private static readonly IComparer<RankedMatch> ByScore =
+        Comparer<RankedMatch>.Create((a, b) => a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Doc.CompareTo(a.Doc));
 
-        public static readonly IComparer<RankedMatch> Worst = Comparer<RankedMatch>.Create((a, b) => Better(a, b) ? 1 : Better(b, a) ? -1 : 0);
-        public static readonly IComparer<RankedMatch> BestFirst = Comparer<RankedMatch>.Create((a, b) => Better(a, b) ? -1 : Better(b, a) ? 1 : 0);
-    }
+    private static readonly IComparer<RankedMatch> ByDate =
+        Comparer<RankedMatch>.Create((a, b) => a.Day != b.Day ? a.Day.CompareTo(b.Day) : ByScore.Compare(a, b));
 
-    /// <summary>Newest first, then higher score, then the earlier document.</summary>
-    private static class NewestFirst
-    {
-        public static bool Better(RankedMatch a, RankedMatch b) => a.Day > b.Day || (a.Day == b.Day && ByScore.Better(a, b));
-
-        public static readonly IComparer<RankedMatch> Worst = Comparer<RankedMatch>.Create((a, b) => Better(a, b) ? 1 : Better(b, a) ? -1 : 0);
-        public static readonly IComparer<RankedMatch> BestFirst = Comparer<RankedMatch>.Create((a, b) => Better(a, b) ? -1 : Better(b, a) ? 1 : 0);
-    }
+    private static IComparer<RankedMatch> WorstFirst(SearchSort sort) => sort == SearchSort.Newest ? ByDate : ByScore;
 }
